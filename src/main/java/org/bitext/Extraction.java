@@ -1,0 +1,19 @@
+package org.bitext;
+
+import java.util.List;
+import java.util.Optional;
+import org.bitext.align.Decision;
+import org.bitext.align.Pair;
+import org.bitext.clean.CleanText;
+import org.bitext.source.Article;
+
+/** What the pipeline made of one article: its clean text and the decision on each candidate. */
+public record Extraction(Article article, CleanText clean, List<Decision> decisions) {
+  public Extraction {
+    decisions = List.copyOf(decisions);
+  }
+
+  public List<Pair> pairs() {
+    return decisions.stream().map(Decision::pair).flatMap(Optional::stream).toList();
+  }
+}

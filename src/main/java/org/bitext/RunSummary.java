@@ -1,0 +1,20 @@
+package org.bitext;
+
+import java.util.List;
+import org.bitext.source.Diagnostic;
+
+/**
+ * The outcome of a run, for the closing report and the exit code.
+ *
+ * @param filesRead inputs read and written
+ * @param problems inputs (or parts of them) that were skipped, each with its reason
+ * @param sentencePairs sentence pairs written
+ * @param termPairs term pairs written
+ * @param segmenterLoaded whether the word segmenter's model had to be loaded
+ */
+public record RunSummary(int filesRead, List<Diagnostic> problems, int sentencePairs, int termPairs,
+    boolean segmenterLoaded) {
+  public RunSummary {
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,100 @@
+package org.bitext.align;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Trims raw parenthesised text down to the English original: language labels (英语：), wrapping quotes, Chinese
+ * glosses and abbreviations after a Chinese comma, a leading abbreviation (DSL，…), and list glue (; and).
+ */
+final class EnglishOriginal {
+  private static final Pattern ENGLISH_LABEL =
+      Pattern.compile("^(?:英[语語文]|英文原文|English|英)\\s*[：:]\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OTHER_LANGUAGE_LABEL = Pattern.compile("^(\\p{IsHan}{1,6}[语語文])\\s*[：:]");
+  private static final Pattern ABBREVIATION_LABEL = Pattern.compile("^(?:縮寫|缩写|簡稱|简称|又稱|又称|亦稱|亦称)");
+  private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Z0-9&.-]{1,9}$");
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile(",\\s*[A-Z][A-Z0-9&.-]{1,9}$");
+  private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*[;,]\\s*(?:and|or)?)+$");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  private EnglishOriginal() {}
+
+  /** The outcome: the trimmed English, or why the text holds none. */
+  record Trimmed(Optional<String> english, String rejection) {
+    static Trimmed of(String english) {
+      return new Trimmed(Optional.of(english), "");
+    }
+
+    static Trimmed none(String reason) {
+      return new Trimmed(Optional.empty(), reason);
+    }
+  }
+
+  static Trimmed trim(String raw) {
+    String text = raw.strip().replaceAll("\\s+", " ");
+    Matcher otherLanguage = OTHER_LANGUAGE_LABEL.matcher(text);
+    if (!ENGLISH_LABEL.matcher(text).lookingAt() && otherLanguage.lookingAt()) {
+      return Trimmed.none("labelled as another language (" + otherLanguage.group(1) + ")");
+    }
+    text = ENGLISH_LABEL.matcher(text).replaceFirst("");
+    text = latinPart(text);
+    text = unquote(text.strip());
+    text = LIST_GLUE.matcher(text).replaceFirst("");
+    text = TRAILING_ACRONYM.matcher(text).replaceFirst("");
+    text = unquote(text.strip());
+    if (text.isEmpty()) {
+      return Trimmed.none("no English left after trimming");
+    }
+    return Trimmed.of(text);
+  }
+
+  /**
+   * Of the parts separated by Chinese commas or semicolons, the English one: glosses in Chinese, labelled
+   * abbreviations and a bare acronym before the full form all go.
+   */
+  private static String latinPart(String text) {
+    String[] parts = text.split("[，；]");
+    if (parts.length == 1) {
+      return text;
+    }
+    String best = "";
+    for (String part : parts) {
+      String candidate = part.strip();
+      if (candidate.isEmpty() || HAN.matcher(candidate).find() || ABBREVIATION_LABEL.matcher(candidate).find()) {
+        continue;
+      }
+      if (best.isEmpty() || (ACRONYM.matcher(best).matches() && !ACRONYM.matcher(candidate).matches())) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static String unquote(String text) {
+    String result = text;
+    while (result.length() >= 2 && isQuotePair(result.charAt(0), result.charAt(result.length() - 1))) {
+      result = result.substring(1, result.length() - 1).strip();
+    }
+    if (result.length() >= 3 && isOpeningQuote(result.charAt(0))) {
+      int close = result.length() - 2;
+      if (isClosingQuote(result.charAt(close)) && ".,;!?".indexOf(result.charAt(close + 1)) >= 0) {
+        result = result.substring(1, close) + result.charAt(close + 1);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isQuotePair(char open, char close) {
+    return (open == '"' && close == '"') || (open == '“' && close == '”') || (open == '\'' && close == '\'')
+        || (open == '‘' && close == '’') || (open == '「' && close == '」');
+  }
+
+  private static boolean isOpeningQuote(char c) {
+    return c == '"' || c == '“';
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '”';
+  }
+}

@@ -1,0 +1,98 @@
+package org.bitext.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Accumulates clean text with the source offset of every char, and the lines, marks and references over it. */
+final class CleanTextBuilder {
+  private final StringBuilder text = new StringBuilder();
+  private int[] offsets = new int[256];
+  private final List<Line> lines = new ArrayList<>();
+  private final List<Mark> marks = new ArrayList<>();
+  private final List<Reference> references = new ArrayList<>();
+  private int lineStart;
+  private LineKind lineKind = LineKind.PARAGRAPH;
+
+  int length() {
+    return text.length();
+  }
+
+  void append(char c, int sourceOffset) {
+    if (c == '\n') {
+      endLine();
+      return;
+    }
+    if (text.length() == offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[text.length()] = sourceOffset;
+    text.append(c);
+  }
+
+  /** Appends text that replaced the markup at {@code sourceOffset} (a decoded entity, a chosen variant). */
+  void append(CharSequence chars, int sourceOffset) {
+    for (int i = 0; i < chars.length(); i++) {
+      append(chars.charAt(i), sourceOffset);
+    }
+  }
+
+  /** Sets the kind of the line being built; a list bullet or heading markup is seen before the line's text. */
+  void lineKind(LineKind kind) {
+    lineKind = kind;
+  }
+
+  /** Closes the current line, keeping it only if it has text, and starts the next one as a paragraph line. */
+  void endLine() {
+    int end = text.length();
+    while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = lineStart;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start < end) {
+      lines.add(new Line(start, end, lineKind));
+    }
+    if (text.length() > lineStart) {
+      appendNewline();
+    }
+    lineStart = text.length();
+    lineKind = LineKind.PARAGRAPH;
+  }
+
+  private void appendNewline() {
+    if (text.length() == offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[text.length()] = text.length() == 0 ? 0 : offsets[text.length() - 1] + 1;
+    text.append('\n');
+  }
+
+  void mark(int start, int end, MarkKind kind, String value) {
+    if (start < end) {
+      marks.add(new Mark(start, end, kind, value));
+    }
+  }
+
+  void reference(Reference reference) {
+    references.add(reference);
+  }
+
+  int referenceAnchor() {
+    int anchor = text.length();
+    while (anchor > lineStart && Character.isWhitespace(text.charAt(anchor - 1))) {
+      anchor--;
+    }
+    return anchor;
+  }
+
+  CleanText build() {
+    endLine();
+    marks.sort(Comparator.comparingInt(Mark::start));
+    return new CleanText(text.toString(), Arrays.copyOf(offsets, text.length()), lines, marks,
+        NamedReferences.resolve(references));
+  }
+}

@@ -1,0 +1,48 @@
+package org.bitext.clean;
+
+/**
+ * One open construct on the cleaner's stack (a template, link, external link or table). The stack replaces
+ * recursion, so arbitrarily deep nesting cannot exhaust the call stack.
+ */
+final class Frame {
+  enum Kind { TEMPLATE, LINK, EXTERNAL_LINK, TABLE }
+
+  final Kind kind;
+  final TemplateRule rule;
+  final int sourceStart;
+  /** The frame this one is nested in, or null at top level. */
+  Frame parent;
+  /** The positional parameter being read (templates: 0 is the name; links: 0 is the target). */
+  int positional;
+  /** Output of this frame's current parameter is dropped. */
+  boolean muted;
+  /** Output of this frame's current parameter goes here instead of the clean text; null when it goes there. */
+  StringBuilder capture;
+  /** Where the shown text began in the clean text, or -1. */
+  int shownStart = -1;
+  int shownEnd = -1;
+  String markValue;
+  StringBuilder captured;
+
+  Frame(Kind kind, TemplateRule rule, int sourceStart) {
+    this.kind = kind;
+    this.rule = rule;
+    this.sourceStart = sourceStart;
+  }
+
+  /** Output goes nowhere (the parent muted or this part dropped), to a capture, or to the text. */
+  void route(boolean shown, boolean captureHere) {
+    boolean parentMuted = parent != null && parent.muted;
+    muted = parentMuted || !(shown || captureHere);
+    if (captureHere && !parentMuted) {
+      captured = new StringBuilder();
+      capture = captured;
+    } else {
+      capture = parent == null ? null : parent.capture;
+    }
+  }
+
+  boolean writesToText() {
+    return !muted && capture == null;
+  }
+}

@@ -1,0 +1,595 @@
+package org.bitext.clean;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Cleans MediaWiki wikitext in one left-to-right pass: templates, links, tags and citations are resolved with an
+ * explicit stack, and every lookahead is bounded or memoised, so time is linear in the input whatever its nesting.
+ */
+public final class WikitextCleaner implements Cleaner {
+  @Override
+  public CleanText clean(String source) {
+    return new Scan(source).run();
+  }
+
+  private static final int MAX_NAME = 256;
+  private static final int MAX_LINK_TARGET = 512;
+  private static final int MAX_TAG = 1024;
+  private static final int MAX_VARIANT = 4096;
+  private static final Set<String> SKIPPED_LINK_NAMESPACES = Set.of("category", "分类", "分類", "file", "image",
+      "文件", "檔案", "档案", "图像", "圖像", "media", "媒体", "媒體");
+  /** Tags whose content is never prose. */
+  private static final Set<String> DROPPED_TAGS = Set.of("math", "chem", "ce", "gallery", "syntaxhighlight",
+      "source", "score", "timeline", "graph", "templatedata", "mapframe", "maplink", "imagemap", "hiero",
+      "templatestyles", "categorytree", "inputbox", "charinsert", "references", "style", "script");
+  /** Tags whose content is shown as it is, markup and all. */
+  private static final Set<String> LITERAL_TAGS = Set.of("nowiki", "pre");
+  private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*?)(/?)>");
+  private static final Pattern REF_NAME = Pattern.compile("name\\s*=\\s*\"?([^\"/>]+?)\"?\\s*(?:/|$|group)");
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});");
+  private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]{2,24}__");
+  private static final Pattern URL_START = Pattern.compile("(?:https?:|ftp:)?//");
+
+  private static final class Scan {
+    private final String src;
+    private final int length;
+    private final CleanTextBuilder out = new CleanTextBuilder();
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private final ForwardSearch search;
+    private final Matcher tag;
+    private final Matcher entity;
+    private final Matcher magicWord;
+    private final Matcher urlStart;
+    private int pos;
+    private int templates;
+    private int links;
+    private int externalLinks;
+    /** Where the current heading's closing {@code ==} begins and its line ends, or -1 outside a heading. */
+    private int headingClose = -1;
+    private int headingLineEnd = -1;
+
+    Scan(String src) {
+      this.src = src;
+      this.length = src.length();
+      this.search = new ForwardSearch(src);
+      this.tag = TAG.matcher(src);
+      this.entity = ENTITY.matcher(src);
+      this.magicWord = MAGIC_WORD.matcher(src);
+      this.urlStart = URL_START.matcher(src);
+    }
+
+    CleanText run() {
+      lineStart();
+      while (pos < length) {
+        step();
+      }
+      while (!frames.isEmpty()) {
+        pop();
+      }
+      return out.build();
+    }
+
+    private void step() {
+      if (headingClose >= 0 && pos >= headingClose) {
+        pos = headingLineEnd;
+        headingClose = -1;
+        return;
+      }
+      char c = src.charAt(pos);
+      switch (c) {
+        case '\n':
+          newline();
+          break;
+        case '{':
+          if (next('{')) {
+            openTemplate();
+          } else {
+            literal();
+          }
+          break;
+        case '}':
+          if (next('}') && templates > 0) {
+            closeUpTo(Frame.Kind.TEMPLATE, 2);
+          } else {
+            literal();
+          }
+          break;
+        case '[':
+          if (next('[')) {
+            openLink();
+          } else {
+            openExternalLink();
+          }
+          break;
+        case ']':
+          if (next(']') && links > 0) {
+            closeUpTo(Frame.Kind.LINK, 2);
+          } else if (externalLinks > 0) {
+            closeUpTo(Frame.Kind.EXTERNAL_LINK, 1);
+          } else {
+            literal();
+          }
+          break;
+        case '|':
+          separator();
+          break;
+        case '<':
+          tag();
+          break;
+        case '&':
+          entity();
+          break;
+        case '\'':
+          apostrophes();
+          break;
+        case '-':
+          if (next('{')) {
+            variant();
+          } else {
+            literal();
+          }
+          break;
+        case '_':
+          if (magicWord.region(pos, Math.min(length, pos + 28)).lookingAt()) {
+            pos = magicWord.end();
+          } else {
+            literal();
+          }
+          break;
+        default:
+          literal();
+      }
+    }
+
+    private boolean next(char c) {
+      return pos + 1 < length && src.charAt(pos + 1) == c;
+    }
+
+    private void literal() {
+      emit(src.charAt(pos), pos);
+      pos++;
+    }
+
+    private void emit(char c, int sourceOffset) {
+      Frame top = frames.peek();
+      if (top == null) {
+        out.append(c, sourceOffset);
+      } else if (!top.muted) {
+        if (top.capture != null) {
+          top.capture.append(c);
+        } else {
+          out.append(c, sourceOffset);
+        }
+      }
+    }
+
+    private void emit(CharSequence chars, int sourceOffset) {
+      for (int i = 0; i < chars.length(); i++) {
+        emit(chars.charAt(i), sourceOffset);
+      }
+    }
+
+    // ---- lines ----
+
+    private void newline() {
+      Frame top = frames.peek();
+      if (top == null || top.writesToText()) {
+        out.endLine();
+      } else if (!top.muted && top.capture != null) {
+        top.capture.append(' ');
+      }
+      pos++;
+      headingClose = -1;
+      if (frames.isEmpty()) {
+        lineStart();
+      } else if (top.kind == Frame.Kind.TABLE) {
+        tableLineStart();
+      }
+    }
+
+    /** Line-level markup, seen only outside templates: tables, headings, list bullets, rules. */
+    private void lineStart() {
+      if (src.startsWith("{|", pos)) {
+        push(new Frame(Frame.Kind.TABLE, null, pos), false, false);
+        pos += 2;
+        return;
+      }
+      char c = pos < length ? src.charAt(pos) : '\n';
+      if (c == '=') {
+        heading();
+      } else if (c == '*' || c == '#' || c == ':' || c == ';') {
+        bullets();
+      } else if (src.startsWith("----", pos)) {
+        while (pos < length && src.charAt(pos) == '-') {
+          pos++;
+        }
+      }
+    }
+
+    private void heading() {
+      int lineEnd = src.indexOf('\n', pos);
+      lineEnd = lineEnd < 0 ? length : lineEnd;
+      int contentEnd = lineEnd;
+      while (contentEnd > pos && Character.isWhitespace(src.charAt(contentEnd - 1))) {
+        contentEnd--;
+      }
+      int open = 0;
+      while (pos + open < contentEnd && src.charAt(pos + open) == '=') {
+        open++;
+      }
+      int close = 0;
+      while (contentEnd - close > pos + open && src.charAt(contentEnd - close - 1) == '=') {
+        close++;
+      }
+      int level = Math.min(open, close);
+      if (level == 0 || contentEnd - level <= pos + level) {
+        return;
+      }
+      out.lineKind(LineKind.HEADING);
+      pos += level;
+      headingClose = contentEnd - level;
+      headingLineEnd = lineEnd;
+    }
+
+    private void bullets() {
+      boolean list = false;
+      while (pos < length && "*#:;".indexOf(src.charAt(pos)) >= 0) {
+        list |= src.charAt(pos) == '*' || src.charAt(pos) == '#';
+        pos++;
+      }
+      while (pos < length && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
+        pos++;
+      }
+      out.lineKind(list ? LineKind.LIST_ITEM : LineKind.INDENTED);
+    }
+
+    private void tableLineStart() {
+      int start = pos;
+      while (start < length && (src.charAt(start) == ' ' || src.charAt(start) == '\t')) {
+        start++;
+      }
+      if (src.startsWith("|}", start)) {
+        pos = start + 2;
+        pop();
+      } else if (src.startsWith("{|", start)) {
+        pos = start + 2;
+        push(new Frame(Frame.Kind.TABLE, null, start), false, false);
+      }
+    }
+
+    // ---- templates and links ----
+
+    private void openTemplate() {
+      int nameStart = pos + 2;
+      int nameEnd = nameStart;
+      int limit = Math.min(length, nameStart + MAX_NAME);
+      while (nameEnd < limit && "|{}[]<".indexOf(src.charAt(nameEnd)) < 0) {
+        nameEnd++;
+      }
+      String name = normaliseName(src.substring(nameStart, nameEnd));
+      TemplateRule rule = TemplateRule.of(name, firstParam(nameEnd));
+      push(new Frame(Frame.Kind.TEMPLATE, rule, pos), false, false);
+      templates++;
+      pos = nameEnd;
+    }
+
+    private String firstParam(int nameEnd) {
+      if (nameEnd >= length || src.charAt(nameEnd) != '|') {
+        return "";
+      }
+      int end = nameEnd + 1;
+      int limit = Math.min(length, end + 16);
+      while (end < limit && "|{}[]<".indexOf(src.charAt(end)) < 0) {
+        end++;
+      }
+      return src.substring(nameEnd + 1, end);
+    }
+
+    private static String normaliseName(String raw) {
+      String name = raw.replace('_', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      return name.startsWith("template:") ? name.substring("template:".length()).strip() : name;
+    }
+
+    private void openLink() {
+      int start = pos + 2;
+      int limit = Math.min(length, start + MAX_LINK_TARGET);
+      int end = start;
+      while (end < limit && src.charAt(end) != '|' && src.charAt(end) != '\n'
+          && !src.startsWith("]]", end) && !src.startsWith("[[", end)) {
+        end++;
+      }
+      if (end >= limit || src.charAt(end) == '\n' || src.startsWith("[[", end)) {
+        literal();
+        return;
+      }
+      String target = src.substring(start, end).strip();
+      Frame link = new Frame(Frame.Kind.LINK, null, pos);
+      link.markValue = target;
+      links++;
+      if (isSkippedNamespace(target)) {
+        push(link, false, false);
+        pos = end;
+      } else if (src.charAt(end) == '|') {
+        push(link, false, false);
+        pos = end;
+      } else {
+        push(link, true, false);
+        link.shownStart = out.length();
+        pos = start;
+      }
+    }
+
+    private static boolean isSkippedNamespace(String target) {
+      int colon = target.indexOf(':');
+      if (colon <= 0) {
+        return false;
+      }
+      String prefix = target.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      // [[en:Foo]] is an interlanguage link in the page footer; [[:en:Foo|…]] (leading colon) is shown.
+      return SKIPPED_LINK_NAMESPACES.contains(prefix) || prefix.matches("[a-z]{2,3}(-[a-z]+)*");
+    }
+
+    private void openExternalLink() {
+      if (!urlStart.region(pos + 1, length).lookingAt()) {
+        literal();
+        return;
+      }
+      int limit = Math.min(length, pos + MAX_TAG * 2);
+      int space = -1;
+      int end = pos + 1;
+      while (end < limit && src.charAt(end) != ']' && src.charAt(end) != '\n') {
+        if (space < 0 && src.charAt(end) == ' ') {
+          space = end;
+        }
+        end++;
+      }
+      if (end >= limit || src.charAt(end) != ']') {
+        literal();
+        return;
+      }
+      if (space < 0) {
+        pos = end + 1;
+        return;
+      }
+      push(new Frame(Frame.Kind.EXTERNAL_LINK, null, pos), true, false);
+      externalLinks++;
+      pos = space + 1;
+    }
+
+    private void separator() {
+      Frame top = frames.peek();
+      if (top == null || (top.kind != Frame.Kind.TEMPLATE && top.kind != Frame.Kind.LINK)) {
+        literal();
+        return;
+      }
+      pos++;
+      endShown(top);
+      top.positional++;
+      if (top.kind == Frame.Kind.LINK) {
+        boolean shown = top.positional == 1 && !isSkippedNamespace(top.markValue);
+        reroute(top, shown, false);
+        return;
+      }
+      String named = paramName();
+      TemplateRule rule = top.rule;
+      boolean shown;
+      if (named != null) {
+        top.positional--;
+        shown = rule.shownNames().contains(named);
+      } else {
+        shown = top.positional == rule.shownParam();
+      }
+      reroute(top, shown, named == null && top.positional == rule.capturedParam());
+    }
+
+    /** A named parameter's name ({@code url} in {@code |url=…}), consuming it; null for a positional one. */
+    private String paramName() {
+      int end = pos;
+      int limit = Math.min(length, pos + 40);
+      while (end < limit && "=|{}[]<\n".indexOf(src.charAt(end)) < 0) {
+        end++;
+      }
+      if (end < limit && src.charAt(end) == '=' && !src.startsWith("==", end)) {
+        String name = src.substring(pos, end).strip().toLowerCase(Locale.ROOT);
+        pos = end + 1;
+        return name;
+      }
+      return null;
+    }
+
+    private void reroute(Frame frame, boolean shown, boolean captured) {
+      frame.route(shown, captured);
+      if (shown && frame.writesToText()) {
+        frame.shownStart = out.length();
+      }
+    }
+
+    private void endShown(Frame frame) {
+      if (frame.shownStart >= 0 && frame.shownEnd < 0) {
+        frame.shownEnd = out.length();
+      }
+    }
+
+    private void push(Frame frame, boolean shown, boolean captured) {
+      frame.parent = frames.peek();
+      frame.route(shown, captured);
+      frames.push(frame);
+    }
+
+    /** Closes the nearest open frame of {@code kind}, and any unclosed frames inside it. */
+    private void closeUpTo(Frame.Kind kind, int closerLength) {
+      Frame closed;
+      do {
+        closed = pop();
+      } while (closed.kind != kind);
+      pos += closerLength;
+    }
+
+    private Frame pop() {
+      Frame frame = frames.pop();
+      endShown(frame);
+      switch (frame.kind) {
+        case TEMPLATE:
+          templates--;
+          finishTemplate(frame);
+          break;
+        case LINK:
+          links--;
+          if (frame.shownStart >= 0) {
+            out.mark(frame.shownStart, frame.shownEnd, MarkKind.LINK, frame.markValue);
+          }
+          break;
+        case EXTERNAL_LINK:
+          externalLinks--;
+          break;
+        default:
+          break;
+      }
+      return frame;
+    }
+
+    private void finishTemplate(Frame frame) {
+      TemplateRule rule = frame.rule;
+      if (rule.citation() && (frame.parent == null || frame.parent.writesToText())) {
+        out.reference(Citations.parse(src.substring(frame.sourceStart, Math.min(length, pos + 2)), "",
+            out.referenceAnchor()));
+      }
+      if (frame.shownStart < 0 || rule.markKind() == null) {
+        return;
+      }
+      String value = rule.markKind() == MarkKind.INTERLANGUAGE
+          ? (frame.captured == null ? "" : frame.captured.toString().strip())
+          : rule.markValue();
+      out.mark(frame.shownStart, frame.shownEnd, rule.markKind(), value);
+    }
+
+    // ---- tags, entities, quotes, variants ----
+
+    private void tag() {
+      if (src.startsWith("<!--", pos)) {
+        int end = search.indexOf("-->", pos + 4);
+        pos = end < 0 ? length : end + 3;
+        return;
+      }
+      int limit = Math.min(length, pos + MAX_TAG);
+      if (!tag.region(pos, limit).lookingAt()) {
+        literal();
+        return;
+      }
+      boolean closing = !tag.group(1).isEmpty();
+      String name = tag.group(2).toLowerCase(Locale.ROOT);
+      boolean selfClosing = !tag.group(4).isEmpty();
+      String attributes = tag.group(3);
+      int afterTag = tag.end();
+      if (closing) {
+        pos = afterTag;
+      } else if (name.equals("ref")) {
+        reference(attributes, selfClosing, afterTag);
+      } else if (DROPPED_TAGS.contains(name)) {
+        pos = selfClosing ? afterTag : afterClosingTag(name, afterTag);
+      } else if (LITERAL_TAGS.contains(name)) {
+        literalContent(name, selfClosing, afterTag);
+      } else if (name.equals("br")) {
+        emit(' ', pos);
+        pos = afterTag;
+      } else {
+        pos = afterTag;
+      }
+    }
+
+    private void reference(String attributes, boolean selfClosing, int afterTag) {
+      Matcher nameMatch = REF_NAME.matcher(attributes.strip());
+      String name = nameMatch.find() ? nameMatch.group(1).strip() : "";
+      int contentEnd = afterTag;
+      if (selfClosing) {
+        pos = afterTag;
+      } else {
+        int close = search.indexOf("</ref", afterTag);
+        int lineEnd = src.indexOf('\n', afterTag);
+        if (close < 0) {
+          contentEnd = lineEnd < 0 ? length : lineEnd;
+          pos = contentEnd;
+        } else {
+          contentEnd = close;
+          int gt = src.indexOf('>', close);
+          pos = gt < 0 ? length : gt + 1;
+        }
+      }
+      Frame top = frames.peek();
+      if (top == null || top.writesToText()) {
+        out.reference(Citations.parse(src.substring(afterTag, contentEnd), name, out.referenceAnchor()));
+      }
+    }
+
+    private int afterClosingTag(String name, int from) {
+      int close = search.indexOf("</" + name, from);
+      if (close < 0) {
+        return length;
+      }
+      int gt = src.indexOf('>', close);
+      return gt < 0 ? length : gt + 1;
+    }
+
+    private void literalContent(String name, boolean selfClosing, int afterTag) {
+      if (selfClosing) {
+        pos = afterTag;
+        return;
+      }
+      int close = search.indexOf("</" + name, afterTag);
+      int end = close < 0 ? length : close;
+      for (int i = afterTag; i < end; i++) {
+        emit(src.charAt(i), i);
+      }
+      pos = afterClosingTag(name, afterTag);
+    }
+
+    private void entity() {
+      if (!entity.region(pos, Math.min(length, pos + 12)).lookingAt()) {
+        literal();
+        return;
+      }
+      String decoded = StringEscapeUtils.unescapeHtml4(entity.group());
+      if (decoded.equals(entity.group())) {
+        literal();
+        return;
+      }
+      emit(decoded.replace('\u00A0', ' '), pos);
+      pos = entity.end();
+    }
+
+    /** {@code ''} italic, {@code '''} bold and {@code '''''} both are dropped; a lone apostrophe is text. */
+    private void apostrophes() {
+      int run = 0;
+      while (pos + run < length && src.charAt(pos + run) == '\'') {
+        run++;
+      }
+      if (run == 1) {
+        literal();
+        return;
+      }
+      int kept = run == 4 ? 1 : Math.max(0, run - 5);
+      for (int i = 0; i < kept; i++) {
+        emit('\'', pos + i);
+      }
+      pos += run;
+    }
+
+    /** {@code -{…}-} language-variant markup: the text shown, in the first variant given. */
+    private void variant() {
+      int end = search.indexOf("}-", pos + 2);
+      if (end < 0 || end - pos > MAX_VARIANT) {
+        literal();
+        return;
+      }
+      String content = src.substring(pos + 2, end);
+      emit(VariantMarkup.shownText(content), pos);
+      pos = end + 2;
+    }
+  }
+}

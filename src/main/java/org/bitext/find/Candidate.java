@@ -1,0 +1,18 @@
+package org.bitext.find;
+
+import org.bitext.clean.Span;
+
+/**
+ * An English original and the Chinese region that may render it, before the aligner checks and trims them.
+ *
+ * @param pattern how it was found
+ * @param english the raw English as it stands (quotes, glosses and markers not yet trimmed)
+ * @param englishSpan where the raw English is in the clean text, or {@link Span#NONE} when markup carried it
+ * @param chinese the Chinese region: exactly the rendering when {@code boundaryFixed}, else a clause whose tail
+ *     renders the English
+ * @param boundaryFixed whether punctuation, quotation marks or markup fix the left boundary of {@code chinese}
+ * @param reportStart where the reporting clause before a quote starts (the sentence start), or -1
+ * @param quoteStart where the quotation holding or preceding the English opens, or -1
+ */
+public record Candidate(FindPattern pattern, String english, Span englishSpan, Span chinese,
+    boolean boundaryFixed, int reportStart, int quoteStart) {}

@@ -1,0 +1,174 @@
+package org.bitext.find;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bitext.clean.CleanText;
+import org.bitext.clean.Mark;
+import org.bitext.clean.MarkKind;
+import org.bitext.clean.Span;
+import org.bitext.segment.Brackets;
+import org.bitext.segment.Sentence;
+
+/**
+ * Finds English originals beside Chinese text: parenthesised English inside or after a quotation, after a clause
+ * or term, or after an explicit marker; and interlanguage links. Each sentence is scanned once, tracking open
+ * quotations so that several pairs inside one quote each get their own Chinese span.
+ */
+public final class CandidateFinder {
+  /** Parenthesised text longer than this is not an embedded original (and bounds the bracket matching). */
+  private static final int MAX_PARENTHESIS = 2000;
+  private static final Pattern MARKER = Pattern.compile(
+      "^\\s*(?:[^（）()：:，,]{0,16}[，,]\\s*)?(?:英文原文|英語原文|英文原句|英文原話|英文原话|原文)(?:為|为|是)?\\s*[：:]\\s*");
+  private static final String CLAUSE_BOUNDARIES = "，,；;：:、。！？";
+
+  public List<Candidate> find(CleanText clean, List<Sentence> sentences) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      new SentenceScan(clean.text(), sentence.span(), candidates).run();
+    }
+    for (Mark mark : clean.marks()) {
+      if (mark.kind() == MarkKind.INTERLANGUAGE && !mark.value().isBlank()) {
+        candidates.add(new Candidate(FindPattern.INTERLANGUAGE_LINK, mark.value(), Span.NONE,
+            new Span(mark.start(), mark.end()), true, -1, -1));
+      }
+    }
+    return candidates;
+  }
+
+  private static final class OpenQuote {
+    final int open;
+    int pairEnd;
+
+    OpenQuote(int open) {
+      this.open = open;
+      this.pairEnd = open + 1;
+    }
+  }
+
+  private static final class SentenceScan {
+    private final String text;
+    private final Span sentence;
+    private final List<Candidate> out;
+    private final Deque<OpenQuote> quotes = new ArrayDeque<>();
+    private int clauseStart;
+    private int lastQuoteOpen = -1;
+    private int lastQuoteClose = -1;
+
+    SentenceScan(String text, Span sentence, List<Candidate> out) {
+      this.text = text;
+      this.sentence = sentence;
+      this.out = out;
+      this.clauseStart = sentence.start();
+    }
+
+    void run() {
+      for (int i = sentence.start(); i < sentence.end(); i++) {
+        char c = text.charAt(i);
+        if (Brackets.isQuoteOpener(c)) {
+          quotes.push(new OpenQuote(i));
+        } else if (Brackets.isQuoteCloser(c) && !quotes.isEmpty()) {
+          lastQuoteOpen = quotes.pop().open;
+          lastQuoteClose = i;
+        } else if (Brackets.isParenOpener(c)) {
+          int close = matchingParen(i);
+          if (close > 0) {
+            parenthesis(i, close);
+            i = close;
+          }
+        } else if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && quotes.isEmpty()) {
+          clauseStart = i + 1;
+        }
+      }
+    }
+
+    private int matchingParen(int open) {
+      int depth = 0;
+      int limit = Math.min(sentence.end(), open + MAX_PARENTHESIS);
+      for (int i = open; i < limit; i++) {
+        char c = text.charAt(i);
+        if (Brackets.isParenOpener(c)) {
+          depth++;
+        } else if (Brackets.isParenCloser(c) && --depth == 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void parenthesis(int open, int close) {
+      int contentStart = open + 1;
+      if (!hasLatinLetter(contentStart, close)) {
+        return;
+      }
+      Matcher marker = MARKER.matcher(text).region(contentStart, close);
+      boolean explicit = marker.lookingAt();
+      Span english = new Span(explicit ? marker.end() : contentStart, close);
+      int before = previousNonSpace(open);
+      if (!quotes.isEmpty()) {
+        OpenQuote quote = quotes.peek();
+        add(FindPattern.PAREN_IN_QUOTE, english, new Span(quote.pairEnd, open), true, quote.open);
+        quote.pairEnd = close + 1;
+      } else if (before >= 0 && before == lastQuoteClose) {
+        add(FindPattern.PAREN_AFTER_QUOTE, english, new Span(lastQuoteOpen + 1, lastQuoteClose), true,
+            lastQuoteOpen);
+      } else if (explicit) {
+        add(FindPattern.EXPLICIT_MARKER, english, new Span(sentence.start(), open), true, -1);
+      } else if (before >= 0 && isTerminator(text.charAt(before))) {
+        add(FindPattern.PAREN_AFTER_TEXT, english, new Span(sentence.start(), open), true, -1);
+      } else {
+        add(FindPattern.PAREN_AFTER_TEXT, english, new Span(clauseStart, open), false, -1);
+      }
+    }
+
+    private void add(FindPattern pattern, Span english, Span chinese, boolean fixed, int quoteStart) {
+      Span trimmed = trimEdges(chinese);
+      if (trimmed.length() > 0) {
+        out.add(new Candidate(pattern, text.substring(english.start(), english.end()), english, trimmed, fixed,
+            sentence.start(), quoteStart));
+      }
+    }
+
+    /** Drops white space and the punctuation that glues pairs together (「甲（A）、乙（B）」) from the edges. */
+    private Span trimEdges(Span span) {
+      int start = span.start();
+      int end = span.end();
+      while (start < end && isEdgeJunk(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return new Span(start, end);
+    }
+
+    private static boolean isEdgeJunk(char c) {
+      return Character.isWhitespace(c) || "，,、；;：:".indexOf(c) >= 0;
+    }
+
+    private int previousNonSpace(int index) {
+      int i = index - 1;
+      while (i >= sentence.start() && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      return i >= sentence.start() ? i : -1;
+    }
+
+    private boolean hasLatinLetter(int start, int end) {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isTerminator(char c) {
+      return c == '。' || c == '！' || c == '？';
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Finding candidates: English originals embedded next to the Chinese span that may render them. */
+package org.bitext.find;

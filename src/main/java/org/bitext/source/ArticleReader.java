@@ -1,0 +1,54 @@
+package org.bitext.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one input file into an {@link Article}: strict decoding, markup format, title. */
+public final class ArticleReader {
+  /** Wikitext signals strong enough that a {@code .txt} file is read as wikitext. */
+  private static final Pattern WIKITEXT_SIGNAL =
+      Pattern.compile("\\[\\[[^\\]\\n]+]]|\\{\\{[^}\\n]*|^==[^=\\n].*==\\s*$|'''[^'\\n]+'''", Pattern.MULTILINE);
+  /** The lead's bold title, conventionally the article's name ('''顿涅茨克—南奥塞梯关系'''). */
+  private static final Pattern LEAD_TITLE = Pattern.compile("^'''([^'\\n]{1,120}?)'''", Pattern.MULTILINE);
+
+  public Article read(InputFile file) throws InputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + e.getMessage(), e);
+    }
+    String text = TextDecoder.decode(bytes);
+    if (text.isBlank()) {
+      throw new InputException("file holds only white space");
+    }
+    SourceFormat format = formatOf(file, text);
+    return new Article(titleOf(file, text, format), file.path().toString(), text, format);
+  }
+
+  static SourceFormat formatOf(InputFile file, String text) {
+    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return SourceFormat.MARKDOWN;
+    }
+    if (name.endsWith(".wikitext") || name.endsWith(".wiki") || name.endsWith(".mediawiki")) {
+      return SourceFormat.WIKITEXT;
+    }
+    return WIKITEXT_SIGNAL.matcher(text).find() ? SourceFormat.WIKITEXT : SourceFormat.PLAIN_TEXT;
+  }
+
+  private static String titleOf(InputFile file, String text, SourceFormat format) {
+    if (format == SourceFormat.WIKITEXT) {
+      Matcher lead = LEAD_TITLE.matcher(text);
+      if (lead.find()) {
+        return lead.group(1).strip();
+      }
+    }
+    String name = file.path().getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,54 @@
+package org.bitext.write;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written under a temporary name in the target's folder and renamed over the target on commit, so a crash
+ * or kill mid-write leaves the previous complete file (or nothing), never a truncated one.
+ */
+final class AtomicFile implements AutoCloseable {
+  private final Path target;
+  private final Path temporary;
+  private final OutputStream out;
+  private boolean finished;
+
+  AtomicFile(Path target) throws IOException {
+    this.target = target.toAbsolutePath();
+    Path folder = this.target.getParent();
+    Files.createDirectories(folder);
+    this.temporary = Files.createTempFile(folder, "." + this.target.getFileName() + ".", ".partial");
+    this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+  }
+
+  OutputStream stream() {
+    return out;
+  }
+
+  void commit() throws IOException {
+    out.close();
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    finished = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!finished) {
+      finished = true;
+      try {
+        out.close();
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+}
