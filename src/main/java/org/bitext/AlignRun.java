@@ -57,7 +57,7 @@ public final class AlignRun {
     try (PairWriter writer = new TmxWriter(target, options.tmx())) {
       for (InputFile file : files) {
         for (Pair pair : extract(file).orElse(List.of())) {
-          writer.write(pair);
+          count(writer.write(pair), pair);
         }
       }
       if (filesRead > 0) {
@@ -72,11 +72,15 @@ public final class AlignRun {
       return;
     }
     Path target = options.output().resolve(file.stem() + ".tmx");
+    List<Pair> written = new ArrayList<>();
     try (PairWriter writer = new TmxWriter(target, options.tmx())) {
       for (Pair pair : pairs.get()) {
-        writer.write(pair);
+        if (writer.write(pair)) {
+          written.add(pair);
+        }
       }
       writer.commit();
+      written.forEach(pair -> count(true, pair));
     } catch (IOException e) {
       filesRead--;
       report(new Diagnostic(target.toString(), "cannot write: " + e.getMessage()));
@@ -93,17 +97,20 @@ public final class AlignRun {
       return Optional.empty();
     }
     filesRead++;
-    List<Pair> pairs = pipeline.extract(article).pairs().stream()
+    return Optional.of(pipeline.extract(article).pairs().stream()
         .filter(pair -> pair.score() >= options.minScore())
-        .toList();
-    for (Pair pair : pairs) {
-      if (pair.kind() == PairKind.SENTENCE) {
-        sentencePairs++;
-      } else {
-        termPairs++;
-      }
+        .toList());
+  }
+
+  private void count(boolean written, Pair pair) {
+    if (!written) {
+      return;
     }
-    return Optional.of(pairs);
+    if (pair.kind() == PairKind.SENTENCE) {
+      sentencePairs++;
+    } else {
+      termPairs++;
+    }
   }
 
   private void report(Diagnostic problem) {

@@ -65,12 +65,12 @@ public final class TmxWriter implements PairWriter {
   }
 
   @Override
-  public void write(Pair pair) throws IOException {
+  public boolean write(Pair pair) throws IOException {
     String english = XmlText.legal(pair.english());
     String chinese = XmlText.legal(pair.chinese());
     String tuid = tuid(pair.provenance().article(), english, chinese);
     if (!written.add(tuid)) {
-      return;
+      return false;
     }
     try {
       xml.writeCharacters("\n    ");
@@ -86,6 +86,7 @@ public final class TmxWriter implements PairWriter {
       }
       xml.writeCharacters("\n    ");
       xml.writeEndElement();
+      return true;
     } catch (XMLStreamException e) {
       throw new IOException("cannot write TMX unit: " + e.getMessage(), e);
     }

@@ -1,0 +1,95 @@
+package org.bitext.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bitext.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bitext align} as a user runs it: outputs, one-line errors naming the file, exit codes. */
+class AlignCommandTest {
+  @TempDir
+  Path folder;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int bitext(String... args) {
+    return BitextCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  private Path seedCopy(String name) throws Exception {
+    Path copy = folder.resolve("in").resolve(name);
+    Files.createDirectories(copy.getParent());
+    Files.copy(TestFiles.SEED, copy);
+    return copy;
+  }
+
+  @Test
+  void writesOneTmxPerInputFileNamedAfterIt() throws Exception {
+    Path output = folder.resolve("out");
+    assertThat(bitext("align", TestFiles.SEED.getParent().toString(), "-o", output + "/")).isEqualTo(0);
+    assertThat(output.resolve("000_981c4c21a77e9e1d.tmx")).exists();
+    assertThat(err.toString()).contains("2 pair(s) written (2 sentence, 0 term)", "word segmenter not needed");
+  }
+
+  @Test
+  void writesAllPairsToOneFileWhenTheOutputEndsInTmx() throws Exception {
+    seedCopy("a.txt");
+    seedCopy("b.wikitext");
+    Path output = folder.resolve("all.tmx");
+    assertThat(bitext("align", folder.resolve("in").toString(), "-o", output.toString())).isEqualTo(0);
+    // The same article twice gives the same pairs once: ids are stable and written once.
+    assertThat(Files.readString(output).split("<tu ", -1)).hasSize(3);
+  }
+
+  @Test
+  void namesEachBadInputOnOneLineAndStillWritesTheRest() throws Exception {
+    Path good = seedCopy("good.txt");
+    Path empty = Files.writeString(folder.resolve("in/empty.txt"), "");
+    Path latin1 = Files.write(folder.resolve("in/latin1.txt"), "caf\u00e9 \u00e0 la carte".getBytes(
+        StandardCharsets.ISO_8859_1));
+    Path emptyDir = Files.createDirectories(folder.resolve("nothing-here"));
+    Path missing = folder.resolve("missing.txt");
+    Path output = folder.resolve("out");
+
+    int exit = bitext("align", missing.toString(), emptyDir.toString(), empty.toString(), latin1.toString(),
+        good.toString(), "-o", output.toString());
+
+    assertThat(exit).isEqualTo(ExitCode.INPUTS_SKIPPED.code());
+    assertThat(err.toString().lines().filter(line -> line.startsWith("bitext: skipped")))
+        .containsExactly(
+            "bitext: skipped " + missing + ": no such file or directory",
+            "bitext: skipped " + emptyDir + ": directory holds no readable article files"
+                + " (.markdown, .md, .mediawiki, .text, .txt, .wiki, .wikitext)",
+            "bitext: skipped " + empty + ": empty file",
+            "bitext: skipped " + latin1 + ": not valid UTF-8 (bad byte sequence near byte 3); convert it to UTF-8");
+    assertThat(output.resolve("good.tmx")).exists();
+    assertThat(output.resolve("empty.tmx")).doesNotExist();
+  }
+
+  @Test
+  void failsWhenNothingCanBeRead() {
+    assertThat(bitext("align", folder.resolve("missing").toString(), "-o", folder.toString()))
+        .isEqualTo(ExitCode.FAILED.code());
+  }
+
+  @Test
+  void rejectsABadCommandLineWithUsage() {
+    assertThat(bitext("align", "seeds")).isEqualTo(ExitCode.USAGE.code());
+    assertThat(err.toString()).contains("Missing required option: '--output=OUT'");
+    assertThat(bitext("align", "seeds", "-o", "x/", "--min-score", "2")).isEqualTo(ExitCode.USAGE.code());
+  }
+
+  @Test
+  void helpDocumentsEveryOptionAndTheExitCodes() {
+    assertThat(bitext("align", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("--output", "--min-score", "--en-lang", "--zh-lang", "--zh-source",
+        "Exit codes:", "Some inputs were skipped");
+  }
+}
