@@ -21,13 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Finds English originals embedded in Chinese articles and writes each with the Chinese that "
         + "renders it as a TMX 1.4 translation unit.",
-        "Inputs are wikitext (.wikitext, .wiki, .txt), Markdown (.md) or plain text files, or folders of them."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:Success: every input was read and its output written.",
-        "1:Some inputs were skipped (each named on stderr); everything else was written.",
-        "2:Invalid command line.",
-        "3:Nothing could be read, or the output could not be written."})
+        "Inputs are wikitext (.wikitext, .wiki, .txt), Markdown (.md) or plain text files, or folders of them."})
 final class AlignCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

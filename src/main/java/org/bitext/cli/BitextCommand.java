@@ -1,6 +1,8 @@
 package org.bitext.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,13 +11,7 @@ import picocli.CommandLine.Spec;
 /** The root {@code bitext} command; its subcommands do the work. */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = BitextCommand.Version.class,
     description = "Mines Chinese-English translation pairs from bilingual articles into parallel corpora.",
-    subcommands = {AlignCommand.class, CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:Success: every input was read and its output written.",
-        "1:Some inputs were skipped (each named on stderr); everything else was written.",
-        "2:Invalid command line.",
-        "3:Nothing could be read, or the output could not be written."})
+    subcommands = {AlignCommand.class, CommandLine.HelpCommand.class})
 public final class BitextCommand implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -29,11 +25,22 @@ public final class BitextCommand implements Runnable {
     CommandLine line = new CommandLine(new BitextCommand());
     line.setOut(out);
     line.setErr(err);
+    documentExitCodes(line);
     line.setExecutionExceptionHandler((exception, command, parseResult) -> {
       command.getErr().println("bitext: " + exception.getMessage());
       return ExitCode.FAILED.code();
     });
     return line.execute(args);
+  }
+
+  /** Every command's help lists the exit codes, from the one enum that defines them. */
+  private static void documentExitCodes(CommandLine line) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      codes.put(Integer.toString(code.code()), code.meaning());
+    }
+    line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    line.getSubcommands().values().forEach(BitextCommand::documentExitCodes);
   }
 
   @Override
