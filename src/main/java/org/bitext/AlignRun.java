@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
+import org.bitext.lexicon.Lexicon;
 import org.bitext.source.Article;
 import org.bitext.source.ArticleReader;
+import org.bitext.source.ArticleSink;
 import org.bitext.source.Diagnostic;
 import org.bitext.source.InputException;
 import org.bitext.source.InputFile;
@@ -33,10 +34,10 @@ public final class AlignRun {
   private int sentencePairs;
   private int termPairs;
 
-  public AlignRun(AlignOptions options, LazyWordSegmenter segmenter, PrintWriter err) {
+  public AlignRun(AlignOptions options, LazyWordSegmenter segmenter, Lexicon lexicon, PrintWriter err) {
     this.options = options;
     this.segmenter = segmenter;
-    this.pipeline = new Pipeline(segmenter);
+    this.pipeline = new Pipeline(segmenter, lexicon);
     this.err = err;
   }
 
@@ -44,68 +45,73 @@ public final class AlignRun {
     InputFiles inputs = InputFiles.expand(options.inputs());
     inputs.problems().forEach(this::report);
     if (options.singleFile()) {
-      writeAllTo(options.output(), inputs.files());
+      try (PairWriter writer = new TmxWriter(options.output(), options.tmx())) {
+        for (InputFile file : inputs.files()) {
+          readInto(file, writer);
+        }
+        if (filesRead > 0) {
+          writer.commit();
+        }
+      }
     } else {
       for (InputFile file : inputs.files()) {
-        writeOne(file);
+        writeOwnFile(file);
       }
     }
     return new RunSummary(filesRead, problems, sentencePairs, termPairs, segmenter.isLoaded());
   }
 
-  private void writeAllTo(Path target, List<InputFile> files) throws IOException {
+  private void writeOwnFile(InputFile file) {
+    Path target = options.output().resolve(file.stem() + ".tmx");
     try (PairWriter writer = new TmxWriter(target, options.tmx())) {
-      for (InputFile file : files) {
-        for (Pair pair : extract(file).orElse(List.of())) {
-          count(writer.write(pair), pair);
-        }
-      }
-      if (filesRead > 0) {
+      if (readInto(file, writer)) {
         writer.commit();
       }
-    }
-  }
-
-  private void writeOne(InputFile file) {
-    Optional<List<Pair>> pairs = extract(file);
-    if (pairs.isEmpty()) {
-      return;
-    }
-    Path target = options.output().resolve(file.stem() + ".tmx");
-    List<Pair> written = new ArrayList<>();
-    try (PairWriter writer = new TmxWriter(target, options.tmx())) {
-      for (Pair pair : pairs.get()) {
-        if (writer.write(pair)) {
-          written.add(pair);
-        }
-      }
-      writer.commit();
-      written.forEach(pair -> count(true, pair));
     } catch (IOException e) {
-      filesRead--;
       report(new Diagnostic(target.toString(), "cannot write: " + e.getMessage()));
     }
   }
 
-  /** The pairs of one input that pass the filters, or empty when the input could not be read. */
-  private Optional<List<Pair>> extract(InputFile file) {
-    Article article;
+  /** Writes the pairs of every article in {@code file}; false when nothing of it could be read. */
+  private boolean readInto(InputFile file, PairWriter writer) throws IOException {
+    PairsToWriter sink = new PairsToWriter(writer);
     try {
-      article = reader.read(file);
+      reader.read(file, sink);
     } catch (InputException e) {
       report(new Diagnostic(file.path().toString(), e.getMessage()));
-      return Optional.empty();
+      if (sink.articles == 0) {
+        return false;
+      }
     }
     filesRead++;
-    return Optional.of(pipeline.extract(article).pairs().stream()
-        .filter(pair -> pair.score() >= options.minScore())
-        .toList());
+    return true;
   }
 
-  private void count(boolean written, Pair pair) {
-    if (!written) {
-      return;
+  private final class PairsToWriter implements ArticleSink {
+    private final PairWriter writer;
+    private int articles;
+
+    PairsToWriter(PairWriter writer) {
+      this.writer = writer;
     }
+
+    @Override
+    public void accept(Article article) throws IOException {
+      articles++;
+      for (Pair pair : pipeline.extract(article).pairs()) {
+        if (pair.score() >= options.minScore() && writer.write(pair)) {
+          count(pair);
+        }
+      }
+    }
+
+    @Override
+    public void skipped(Diagnostic problem) {
+      report(problem);
+    }
+  }
+
+  private void count(Pair pair) {
     if (pair.kind() == PairKind.SENTENCE) {
       sentencePairs++;
     } else {

@@ -8,6 +8,7 @@ import org.bitext.clean.CleanText;
 import org.bitext.clean.Cleaner;
 import org.bitext.find.Candidate;
 import org.bitext.find.CandidateFinder;
+import org.bitext.lexicon.Lexicon;
 import org.bitext.segment.Sentence;
 import org.bitext.segment.SentenceSplitter;
 import org.bitext.source.Article;
@@ -18,8 +19,8 @@ public final class Pipeline {
   private final CandidateFinder finder = new CandidateFinder();
   private final Aligner aligner;
 
-  public Pipeline(WordSegmenter segmenter) {
-    this.aligner = new Aligner(segmenter);
+  public Pipeline(WordSegmenter segmenter, Lexicon lexicon) {
+    this.aligner = new Aligner(segmenter, lexicon);
   }
 
   public Extraction extract(Article article) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bitext.clean.CleanText;
+import org.bitext.clean.Line;
 import org.bitext.clean.Reference;
 import org.bitext.clean.Span;
 import org.bitext.find.Candidate;
+import org.bitext.lexicon.Lexicon;
 import org.bitext.source.Article;
 
 /** Decides, for each candidate, whether it is a pair, which Chinese span it has, its kind and its score. */
@@ -15,10 +17,11 @@ public final class Aligner {
   private static final int SENTENCE_WORDS = 7;
 
   private final ChineseSpanChooser spanChooser;
-  private final Scorer scorer = new Scorer();
+  private final Scorer scorer;
 
-  public Aligner(WordSegmenter segmenter) {
-    this.spanChooser = new ChineseSpanChooser(Objects.requireNonNull(segmenter, "segmenter"));
+  public Aligner(WordSegmenter segmenter, Lexicon lexicon) {
+    this.scorer = new Scorer(new LexicalCoverage(Objects.requireNonNull(lexicon, "lexicon")));
+    this.spanChooser = new ChineseSpanChooser(Objects.requireNonNull(segmenter, "segmenter"), scorer);
   }
 
   public List<Decision> align(Article article, CleanText clean, List<Candidate> candidates) {
@@ -39,20 +42,34 @@ public final class Aligner {
     if (!notEnglish.isEmpty()) {
       return Decision.rejected(candidate, notEnglish);
     }
-    List<String> words = EnglishCheck.words(english);
-    boolean statement = words.size() >= SENTENCE_WORDS || (words.size() >= 4 && english.matches(".*[.!?]$"));
-    Span span = candidate.chinese();
-    if (!candidate.boundaryFixed() && !statement) {
-      span = spanChooser.chooseTerm(clean, candidate).span();
-    }
-    String chinese = clean.slice(span.start(), span.end()).strip();
-    if (chinese.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-      return Decision.rejected(candidate, "no Chinese beside it");
+    boolean statement = isStatement(english);
+    ChineseSpanChooser.Choice choice = choose(clean, candidate, english, statement);
+    String chinese = ChineseSide.tidy(clean.slice(choice.span().start(), choice.span().end()));
+    if (!ChineseSide.isMostlyChinese(chinese)) {
+      return Decision.rejected(candidate, "no Chinese rendering beside it");
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
     Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
-    Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate, span));
-    return Decision.accepted(candidate, pair, scored.evidence());
+    List<Evidence> evidence = new ArrayList<>(scored.evidence());
+    evidence.add(new Evidence("span", 1, 0, choice.how()));
+    Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
+        choice.span()));
+    return Decision.accepted(candidate, pair, evidence);
+  }
+
+  private ChineseSpanChooser.Choice choose(CleanText clean, Candidate candidate, String english,
+      boolean statement) {
+    if (candidate.boundaryFixed()) {
+      return new ChineseSpanChooser.Choice(candidate.chinese(), "fixed by " + candidate.pattern().label());
+    }
+    return statement
+        ? spanChooser.chooseClauses(clean, candidate, english)
+        : spanChooser.chooseTerm(clean, candidate);
+  }
+
+  private static boolean isStatement(String english) {
+    int words = EnglishCheck.words(english).size();
+    return words >= SENTENCE_WORDS || (words >= 4 && english.matches(".*[.!?]$"));
   }
 
   private static boolean hasInnerClause(String chinese) {
@@ -61,12 +78,11 @@ public final class Aligner {
   }
 
   private static Provenance provenance(Article article, CleanText clean, Candidate candidate, Span chinese) {
-    String text = clean.text();
     Span english = candidate.englishSpan();
     int pairEnd = english.isNone() ? chinese.end() : Math.max(chinese.end(), english.end());
-    int citationLimit = clean.lineAt(pairEnd).map(line -> line.end()).orElse(pairEnd);
+    int citationLimit = clean.lineAt(pairEnd).map(Line::end).orElse(pairEnd);
     String url = clean.referenceBetween(pairEnd, citationLimit).map(Reference::url).orElse("");
-    String speaker = SpeakerFinder.find(text, candidate.reportStart(), candidate.quoteStart()).orElse("");
+    String speaker = SpeakerFinder.find(clean.text(), candidate.sentenceStart(), candidate.quoteStart()).orElse("");
     return new Provenance(article.title(), article.origin(), clean.sectionAt(chinese.start()), speaker, url,
         candidate.pattern(), toSource(clean, chinese), english.isNone() ? Span.NONE : toSource(clean, english));
   }

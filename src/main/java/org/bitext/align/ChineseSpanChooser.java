@@ -24,14 +24,48 @@ final class ChineseSpanChooser {
       "簡稱", "亦称", "亦稱", "译为", "譯為", "包括", "使用", "通过", "通過", "提出", "成为", "成為", "作为", "作為",
       "所谓", "所謂", "一种", "一種", "一个", "一個", "著名", "著名的", "所", "著");
 
-  private final WordSegmenter segmenter;
+  private static final String CLAUSE_BOUNDARIES = "，,；;：:、";
 
-  ChineseSpanChooser(WordSegmenter segmenter) {
+  private final WordSegmenter segmenter;
+  private final Scorer scorer;
+
+  ChineseSpanChooser(WordSegmenter segmenter, Scorer scorer) {
     this.segmenter = segmenter;
+    this.scorer = scorer;
   }
 
   /** The span and how it was decided. */
   record Choice(Span span, String how) {}
+
+  /**
+   * The run of clauses ending at the parenthesis that best renders a statement: the clause right before it, or more
+   * clauses back to the sentence start, whichever the lexical and length evidence favour. A translator's clause
+   * boundaries rarely match the original's, so the nearest comma is only the first guess.
+   */
+  Choice chooseClauses(CleanText clean, Candidate candidate, String english) {
+    Span region = candidate.chinese();
+    int floor = Math.max(0, Math.min(candidate.sentenceStart(), region.start()));
+    Span best = region;
+    double bestFit = fit(clean, best, english);
+    for (int i = region.start() - 1; i >= floor; i--) {
+      if (CLAUSE_BOUNDARIES.indexOf(clean.text().charAt(i)) >= 0 || i == floor) {
+        Span wider = new Span(i == floor ? floor : i + 1, region.end());
+        double wideFit = fit(clean, wider, english);
+        if (wideFit > bestFit) {
+          best = wider;
+          bestFit = wideFit;
+        }
+      }
+    }
+    return new Choice(best, best.equals(region) ? "last clause" : "clauses chosen by lexical and length fit");
+  }
+
+  private double fit(CleanText clean, Span span, String english) {
+    String chinese = clean.slice(span.start(), span.end());
+    Evidence lexical = scorer.lexical(chinese, english);
+    Evidence length = Scorer.lengthRatio(chinese, english);
+    return lexical.value() * lexical.weight() + length.value() * length.weight();
+  }
 
   Choice chooseTerm(CleanText clean, Candidate candidate) {
     Span region = candidate.chinese();

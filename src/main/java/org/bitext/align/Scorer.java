@@ -6,10 +6,20 @@ import java.util.Locale;
 import org.bitext.find.FindPattern;
 
 /**
- * Turns evidence into a confidence in [0, 1]: how the pair was found, and whether the lengths of the two sides
- * agree. Each piece of evidence is kept so that {@code bitext inspect} can show why a pair scored as it did.
+ * Turns evidence into a confidence in [0, 1]: how the pair was found, how much of the English the Chinese accounts
+ * for (CC-CEDICT glosses and transliterated names), and whether the lengths agree. Each piece of evidence is kept
+ * so that {@code bitext inspect} can show why a pair scored as it did.
  */
 final class Scorer {
+  /** Coverage from which the lexical evidence is full: dictionaries never gloss every word of a free translation. */
+  private static final double FULL_COVERAGE = 0.6;
+
+  private final LexicalCoverage coverage;
+
+  Scorer(LexicalCoverage coverage) {
+    this.coverage = coverage;
+  }
+
   /** English letters per Chinese character in real zh–en pairs (the seed's first pair: 68 / 22). */
   private static final double TYPICAL_LENGTH_RATIO = 3.2;
   private static final double LENGTH_RATIO_SPREAD = 0.6;
@@ -18,8 +28,12 @@ final class Scorer {
 
   Scored score(FindPattern pattern, boolean boundaryFixed, String chinese, String english) {
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(new Evidence("pattern", prior(pattern, boundaryFixed), 0.6,
+    evidence.add(new Evidence("pattern", prior(pattern, boundaryFixed), 0.35,
         pattern.label() + (boundaryFixed ? ", boundary fixed by markup" : ", boundary chosen")));
+    Evidence lexical = lexical(chinese, english);
+    if (lexical.weight() > 0) {
+      evidence.add(lexical);
+    }
     evidence.add(lengthRatio(chinese, english));
     double weighted = 0;
     double weights = 0;
@@ -45,14 +59,23 @@ final class Scorer {
     }
   }
 
-  private static Evidence lengthRatio(String chinese, String english) {
+  /** Lexical evidence; it weighs nothing when the English has no content word to look up ("To be, or not to be"). */
+  Evidence lexical(String chinese, String english) {
+    LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
+    double value = Math.min(1, measured.ratio() / FULL_COVERAGE);
+    double weight = measured.total() == 0 ? 0 : 0.45;
+    return new Evidence("lexical coverage", value, weight, String.format(Locale.ROOT,
+        "%d of %d English content words glossed or transliterated", measured.covered(), measured.total()));
+  }
+
+  static Evidence lengthRatio(String chinese, String english) {
     long han = chinese.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
         .count();
     long letters = english.codePoints().filter(Character::isLetterOrDigit).count();
     double ratio = (letters + 1.0) / (Math.max(han, 1) + 0.3);
     double distance = Math.log(ratio / TYPICAL_LENGTH_RATIO) / LENGTH_RATIO_SPREAD;
     double value = Math.exp(-distance * distance / 2);
-    return new Evidence("length ratio", value, 0.4,
+    return new Evidence("length ratio", value, 0.2,
         String.format(Locale.ROOT, "%d English letters / %d Han characters = %.2f", letters, han, ratio));
   }
 }

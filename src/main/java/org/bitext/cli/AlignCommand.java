@@ -9,6 +9,7 @@ import org.bitext.AlignRun;
 import org.bitext.RunSummary;
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;
+import org.bitext.lexicon.Lexicon;
 import org.bitext.write.TmxSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +55,7 @@ final class AlignCommand implements Callable<Integer> {
     AlignOptions options = toOptions();
     PrintWriter err = spec.commandLine().getErr();
     LazyWordSegmenter segmenter = new LazyWordSegmenter(CoreNlpWordSegmenter::load);
-    RunSummary summary = new AlignRun(options, segmenter, err).run();
+    RunSummary summary = new AlignRun(options, segmenter, Lexicon.load(), err).run();
     err.printf("bitext: %d file(s) read, %d skipped; %d pair(s) written (%d sentence, %d term) to %s;"
             + " word segmenter %s%n", summary.filesRead(), summary.problems().size(),
         summary.sentencePairs() + summary.termPairs(), summary.sentencePairs(), summary.termPairs(), output,

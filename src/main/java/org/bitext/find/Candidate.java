@@ -11,8 +11,9 @@ import org.bitext.clean.Span;
  * @param chinese the Chinese region: exactly the rendering when {@code boundaryFixed}, else a clause whose tail
  *     renders the English
  * @param boundaryFixed whether punctuation, quotation marks or markup fix the left boundary of {@code chinese}
- * @param reportStart where the reporting clause before a quote starts (the sentence start), or -1
+ * @param sentenceStart where the sentence holding the English starts (a reporting clause before a quote starts
+ *     there), or -1
  * @param quoteStart where the quotation holding or preceding the English opens, or -1
  */
 public record Candidate(FindPattern pattern, String english, Span englishSpan, Span chinese,
-    boolean boundaryFixed, int reportStart, int quoteStart) {}
+    boolean boundaryFixed, int sentenceStart, int quoteStart) {}

@@ -66,9 +66,14 @@ public final class CandidateFinder {
     }
 
     void run() {
+      boolean inCode = false;
       for (int i = sentence.start(); i < sentence.end(); i++) {
         char c = text.charAt(i);
-        if (Brackets.isQuoteOpener(c)) {
+        if (c == '`') {
+          inCode = !inCode;
+        } else if (inCode) {
+          continue;
+        } else if (Brackets.isQuoteOpener(c)) {
           quotes.push(new OpenQuote(i));
         } else if (Brackets.isQuoteCloser(c) && !quotes.isEmpty()) {
           lastQuoteOpen = quotes.pop().open;

@@ -1,20 +1,47 @@
 package org.bitext.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads one input file into an {@link Article}: strict decoding, markup format, title. */
+/**
+ * Reads one input file into its articles: an article file (strict decoding, markup format, title), or a MediaWiki
+ * XML dump of many.
+ */
 public final class ArticleReader {
+  private final DumpReader dumps = new DumpReader();
+
   /** Wikitext signals strong enough that a {@code .txt} file is read as wikitext. */
   private static final Pattern WIKITEXT_SIGNAL =
       Pattern.compile("\\[\\[[^\\]\\n]+]]|\\{\\{[^}\\n]*|^==[^=\\n].*==\\s*$|'''[^'\\n]+'''", Pattern.MULTILINE);
   /** The lead's bold title, conventionally the article's name ('''顿涅茨克—南奥塞梯关系'''). */
   private static final Pattern LEAD_TITLE = Pattern.compile("^'''([^'\\n]{1,120}?)'''", Pattern.MULTILINE);
 
-  public Article read(InputFile file) throws InputException {
+  /**
+   * Sends the file's articles to {@code sink}.
+   *
+   * @throws InputException when the file cannot be read at all, or breaks off (articles before the break have been
+   *     delivered)
+   */
+  public void read(InputFile file, ArticleSink sink) throws InputException, IOException {
+    if (isDump(file)) {
+      try (InputStream in = Files.newInputStream(file.path())) {
+        dumps.read(in, file.path().toString(), sink);
+      }
+    } else {
+      sink.accept(readArticle(file));
+    }
+  }
+
+  private static boolean isDump(InputFile file) {
+    return file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+  }
+
+  /** Reads an article file (not a dump). */
+  public Article readArticle(InputFile file) throws InputException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.path());

@@ -29,7 +29,7 @@ class CoreNlpWordSegmenterIT {
   void decidesATermsLeftBoundaryWhenPunctuationDoesNot() {
     Article article = new Article("蓋茲堡演說", "test", "林肯在蓋茲堡的蓋茲堡國家公墓（Gettysburg National Cemetery）發表演說。",
         SourceFormat.PLAIN_TEXT);
-    List<Pair> pairs = new Pipeline(segmenter).extract(article).pairs();
+    List<Pair> pairs = new Pipeline(segmenter, org.bitext.TestLexicon.get()).extract(article).pairs();
     assertThat(pairs).extracting(Pair::chinese, Pair::english)
         .containsExactly(org.assertj.core.api.Assertions.tuple("蓋茲堡國家公墓", "Gettysburg National Cemetery"));
     assertThat(pairs.get(0).kind()).isEqualTo(PairKind.TERM);
@@ -39,7 +39,7 @@ class CoreNlpWordSegmenterIT {
   void stopsATermAtALightVerb() {
     Article article = new Article("宏", "test", "Rust 提供了强大的宏系统，可进行元编程（metaprogramming）。",
         SourceFormat.PLAIN_TEXT);
-    assertThat(new Pipeline(segmenter).extract(article).pairs()).extracting(Pair::chinese)
+    assertThat(new Pipeline(segmenter, org.bitext.TestLexicon.get()).extract(article).pairs()).extracting(Pair::chinese)
         .containsExactly("元编程");
   }
 }
