@@ -3,7 +3,7 @@ package org.bitext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.bitext.write.TmxSettings;
+import org.bitext.corpus.TmxSettings;
 
 /**
  * What {@code bitext align} is asked to do.

@@ -16,8 +16,8 @@ import org.bitext.source.Diagnostic;
 import org.bitext.source.InputException;
 import org.bitext.source.InputFile;
 import org.bitext.source.InputFiles;
-import org.bitext.write.PairWriter;
-import org.bitext.write.TmxWriter;
+import org.bitext.corpus.PairWriter;
+import org.bitext.corpus.TmxWriter;
 
 /**
  * Runs {@code align}: every input is read, extracted and written on its own, so one bad file costs only itself;

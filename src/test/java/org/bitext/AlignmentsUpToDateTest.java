@@ -22,8 +22,11 @@ class AlignmentsUpToDateTest {
     assertThat(exit).isZero();
     assertThat(names(fresh)).isEqualTo(names(TestFiles.ALIGNMENTS));
     for (String name : names(fresh)) {
-      assertThat(Files.readAllBytes(fresh.resolve(name)))
-          .as("alignments/%s is stale: regenerate it with the README's main command", name)
+      String stale = "alignments/" + name + " is stale: regenerate it with the README's main command";
+      // Text first, for a readable diff; then bytes, for what the promise is about.
+      assertThat(Files.readString(fresh.resolve(name))).as(stale)
+          .isEqualTo(Files.readString(TestFiles.ALIGNMENTS.resolve(name)));
+      assertThat(Files.readAllBytes(fresh.resolve(name))).as(stale)
           .isEqualTo(Files.readAllBytes(TestFiles.ALIGNMENTS.resolve(name)));
     }
   }
@@ -32,8 +35,8 @@ class AlignmentsUpToDateTest {
   void committedAlignmentsAreDtdValidAndReadByOkapi() throws Exception {
     for (String name : names(TestFiles.ALIGNMENTS)) {
       Path tmx = TestFiles.ALIGNMENTS.resolve(name);
-      assertThat(org.bitext.write.TmxChecks.dtdErrors(tmx)).isEmpty();
-      assertThat(org.bitext.write.TmxChecks.okapiUnits(tmx, "en-US", "zh-CN")).hasSize(2);
+      assertThat(org.bitext.corpus.TmxChecks.dtdErrors(tmx)).isEmpty();
+      assertThat(org.bitext.corpus.TmxChecks.okapiUnits(tmx, "en-US", "zh-CN")).hasSize(2);
     }
   }
 

@@ -10,7 +10,7 @@ import org.bitext.RunSummary;
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.lexicon.Lexicon;
-import org.bitext.write.TmxSettings;
+import org.bitext.corpus.TmxSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

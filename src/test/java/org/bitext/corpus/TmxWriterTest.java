@@ -1,4 +1,4 @@
-package org.bitext.write;
+package org.bitext.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

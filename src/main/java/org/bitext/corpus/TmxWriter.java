@@ -1,4 +1,4 @@
-package org.bitext.write;
+package org.bitext.corpus;
 
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;

@@ -1,4 +1,4 @@
-package org.bitext.write;
+package org.bitext.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.bitext.write;
+package org.bitext.corpus;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

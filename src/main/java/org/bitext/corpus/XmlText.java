@@ -1,4 +1,4 @@
-package org.bitext.write;
+package org.bitext.corpus;
 
 /** Text made safe for XML 1.0: characters XML forbids are dropped (never written as character references). */
 final class XmlText {
