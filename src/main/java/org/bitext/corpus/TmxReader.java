@@ -1,0 +1,141 @@
+package org.bitext.corpus;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams the units of a TMX file, whatever tool wrote it: any encoding the XML declaration or a BOM names, character
+ * references, Level 2 inline codes (their native code is left out of the text). Hardened: no DTD is read and no
+ * external entity is resolved, so a hostile file cannot reach the file system or the network.
+ */
+public final class TmxReader {
+  /** Inline elements whose content is native code, not text. */
+  private static final Set<String> CODE_ELEMENTS = Set.of("bpt", "ept", "ph", "it", "ut");
+
+  private final XMLInputFactory factory;
+
+  public TmxReader() {
+    factory = new WstxInputFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+  }
+
+  /** Reads every unit of {@code tmx}, in order. */
+  public void read(Path tmx, Consumer<TmxUnit> units) throws IOException, TmxException {
+    try (InputStream in = Files.newInputStream(tmx)) {
+      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("tu")) {
+            units.accept(readUnit(xml));
+          }
+        }
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+      throw new TmxException(line, firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** Reads every unit into a list: for files known to be small. */
+  public List<TmxUnit> readAll(Path tmx) throws IOException, TmxException {
+    List<TmxUnit> units = new ArrayList<>();
+    read(tmx, units::add);
+    return units;
+  }
+
+  private TmxUnit readUnit(XMLStreamReader xml) throws XMLStreamException {
+    int line = xml.getLocation().getLineNumber();
+    String tuid = attribute(xml, null, "tuid");
+    Map<String, String> properties = new LinkedHashMap<>();
+    List<TmxUnit.Variant> variants = new ArrayList<>();
+    String language = "";
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tu")) {
+        break;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      switch (xml.getLocalName()) {
+        case "prop":
+          String type = attribute(xml, null, "type");
+          properties.putIfAbsent(type, xml.getElementText());
+          break;
+        case "tuv":
+          language = attribute(xml, XMLConstants.XML_NS_URI, "lang");
+          if (language.isEmpty()) {
+            language = attribute(xml, null, "lang");
+          }
+          break;
+        case "seg":
+          variants.add(new TmxUnit.Variant(language, segmentText(xml)));
+          break;
+        default:
+          break;
+      }
+    }
+    return new TmxUnit(tuid, properties, variants, line);
+  }
+
+  /** The text of a {@code seg}, without the native code inside inline elements. */
+  private static String segmentText(XMLStreamReader xml) throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    int depth = 1;
+    int codeDepth = 0;
+    while (depth > 0 && xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        if (codeDepth > 0 || CODE_ELEMENTS.contains(xml.getLocalName())) {
+          codeDepth++;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        if (codeDepth > 0) {
+          codeDepth--;
+        }
+      } else if (codeDepth == 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE)) {
+        text.append(xml.getText());
+      }
+    }
+    return text.toString();
+  }
+
+  private static String attribute(XMLStreamReader xml, String namespace, String name) {
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      boolean sameNamespace = namespace == null
+          ? xml.getAttributeNamespace(i) == null || xml.getAttributeNamespace(i).isEmpty()
+          : namespace.equals(xml.getAttributeNamespace(i));
+      if (sameNamespace && xml.getAttributeLocalName(i).equals(name)) {
+        return xml.getAttributeValue(i);
+      }
+    }
+    return "";
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "" : message.strip();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

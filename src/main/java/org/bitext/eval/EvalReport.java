@@ -1,0 +1,41 @@
+package org.bitext.eval;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints evaluations as a person reads them: a table per matching, then thresholds, traps, misses, extras. */
+public final class EvalReport {
+  private EvalReport() {}
+
+  public static void print(Evaluation strict, Evaluation lax, PrintWriter out) {
+    out.println("kind        gold  found  emitted | strict P    R     F1   | lax P       R     F1");
+    for (KindScore s : strict.kinds()) {
+      KindScore l = lax.kind(s.kind());
+      out.printf(Locale.ROOT, "%-10s %5d %6d %8d | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", s.kind(), s.gold(),
+          s.found(), s.emitted(), s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1());
+    }
+    out.println();
+    out.println("score >=  emitted  strict P  strict R");
+    for (Evaluation.Threshold t : strict.thresholds()) {
+      out.printf(Locale.ROOT, "%8.1f %8d %9.3f %9.3f%n", t.minScore(), t.emitted(), t.precision(), t.recall());
+    }
+    out.println();
+    out.println("traps emitted: " + strict.traps().size());
+    strict.traps().forEach(pair -> out.println("  " + describe(pair)));
+    section(out, "misses (strict)", strict.misses().stream()
+        .map(row -> row.file() + "\t" + row.kind().name().toLowerCase(Locale.ROOT) + "\t" + row.chinese() + "\t"
+            + row.english()).toList());
+    section(out, "extras (strict)", strict.extras().stream().map(EvalReport::describe).toList());
+  }
+
+  private static void section(PrintWriter out, String title, List<String> lines) {
+    out.println(title + ": " + lines.size());
+    lines.forEach(line -> out.println("  " + line));
+  }
+
+  private static String describe(EmittedPair pair) {
+    return String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s", pair.file(), pair.kind(), pair.score(),
+        pair.chinese(), pair.english());
+  }
+}

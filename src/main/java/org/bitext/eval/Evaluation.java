@@ -1,0 +1,80 @@
+package org.bitext.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Emitted pairs scored against gold pairs under one {@link Matching}.
+ *
+ * @param matching strict or lax
+ * @param kinds the scores for sentences, terms, and all
+ * @param misses gold pairs not emitted
+ * @param extras emitted pairs that match no gold pair (nor an optional one)
+ * @param traps emitted pairs that a gold row says must not be emitted
+ * @param thresholds precision of the emitted pairs scoring at least each threshold
+ */
+public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair> misses,
+    List<EmittedPair> extras, List<EmittedPair> traps, List<Threshold> thresholds) {
+
+  /** Precision and recall of the pairs scoring at least {@code minScore}. */
+  public record Threshold(double minScore, int emitted, double precision, double recall) {}
+
+  private static final double[] THRESHOLDS = {0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+  public static Evaluation of(List<GoldPair> gold, List<EmittedPair> emitted, Matching matching) {
+    List<GoldPair> wanted = gold.stream()
+        .filter(row -> row.kind() == GoldKind.SENTENCE || row.kind() == GoldKind.TERM).toList();
+    List<EmittedPair> judged = emitted.stream().filter(pair -> !isOptional(pair, gold, matching)).toList();
+    List<KindScore> kinds = new ArrayList<>();
+    for (String kind : List.of("sentence", "term")) {
+      kinds.add(score(kind, wanted.stream().filter(row -> row.kind().name().equalsIgnoreCase(kind)).toList(),
+          judged.stream().filter(pair -> pair.kind().equals(kind)).toList(), emitted, matching));
+    }
+    kinds.add(score("all", wanted, judged, emitted, matching));
+    List<GoldPair> misses = wanted.stream().filter(row -> !isFound(row, emitted, matching)).toList();
+    List<EmittedPair> extras = judged.stream().filter(pair -> !isRight(pair, wanted, matching)).toList();
+    List<EmittedPair> traps = emitted.stream().filter(pair -> gold.stream()
+        .anyMatch(row -> row.kind() == GoldKind.NOT && matching.matchesChinese(pair, row))).toList();
+    return new Evaluation(matching, kinds, misses, extras, traps, thresholds(wanted, judged, emitted, matching));
+  }
+
+  private static KindScore score(String kind, List<GoldPair> gold, List<EmittedPair> judged,
+      List<EmittedPair> emitted, Matching matching) {
+    int found = (int) gold.stream().filter(row -> isFound(row, emitted, matching)).count();
+    int right = (int) judged.stream().filter(pair -> isRight(pair, gold, matching)).count();
+    return new KindScore(kind, gold.size(), found, judged.size(), right);
+  }
+
+  private static List<Threshold> thresholds(List<GoldPair> wanted, List<EmittedPair> judged,
+      List<EmittedPair> emitted, Matching matching) {
+    List<Threshold> result = new ArrayList<>();
+    for (double min : THRESHOLDS) {
+      List<EmittedPair> kept = judged.stream().filter(pair -> pair.score() >= min).toList();
+      List<EmittedPair> keptAll = emitted.stream().filter(pair -> pair.score() >= min).toList();
+      KindScore all = score("all", wanted, kept, keptAll, matching);
+      result.add(new Threshold(min, kept.size(), all.precision(), all.recall()));
+    }
+    return result;
+  }
+
+  private static boolean isFound(GoldPair row, List<EmittedPair> emitted, Matching matching) {
+    return emitted.stream().anyMatch(pair -> matching.matches(pair, row));
+  }
+
+  private static boolean isRight(EmittedPair pair, List<GoldPair> wanted, Matching matching) {
+    return wanted.stream().anyMatch(row -> matching.matches(pair, row));
+  }
+
+  /**
+   * A pair a gold row calls optional ("either way is fine") is not judged. Only its English is compared: such rows
+   * may give the Chinese in another script than the source's.
+   */
+  private static boolean isOptional(EmittedPair pair, List<GoldPair> gold, Matching matching) {
+    return gold.stream().anyMatch(row -> row.kind() == GoldKind.OPTIONAL && Matching.sameFile(pair, row)
+        && Matching.normalise(pair.english(), true).equals(Matching.normalise(row.english(), true)));
+  }
+
+  public KindScore kind(String name) {
+    return kinds.stream().filter(score -> score.kind().equals(name)).findFirst().orElseThrow();
+  }
+}
