@@ -1,5 +1,7 @@
 package org.bitext.align;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ import org.bitext.lexicon.Transliteration;
  */
 final class LexicalCoverage {
   private static final int KEY_LENGTH = 5;
+  private static final int MIN_COMPOUND_PART = 6;
   private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][a-z]+(?:'s)?\\b");
 
   private final Lexicon lexicon;
@@ -24,20 +27,28 @@ final class LexicalCoverage {
     this.transliteration = new Transliteration(lexicon);
   }
 
-  /** Covered and total English content words. */
-  record Coverage(int covered, int total) {
+  /**
+   * Both directions: English content words the Chinese accounts for, and Han characters the English accounts for.
+   * A free translation scores well on both; a Chinese span that says more (or other things) fails the second.
+   */
+  record Coverage(int covered, int total, int hanCovered, int hanTotal) {
     double ratio() {
-      return total == 0 ? 0 : (double) covered / total;
+      double english = total == 0 ? 0 : (double) covered / total;
+      double chinese = hanTotal == 0 ? 0 : (double) hanCovered / hanTotal;
+      return total == 0 ? 0 : Math.sqrt(english * chinese);
     }
   }
 
   Coverage measure(String chinese, String english) {
-    Set<String> wanted = keys(EnglishWords.contentStems(english));
-    Set<String> glossed = keys(lexicon.glossStems(chinese));
+    Set<String> englishStems = EnglishWords.contentStems(english);
+    Set<String> glossedStems = lexicon.glossStems(chinese);
+    Set<String> glossed = keys(glossedStems);
+    Set<String> wanted = keys(englishStems);
     int covered = 0;
-    for (String key : wanted) {
-      if (glossed.contains(key)) {
+    for (String stem : englishStems) {
+      if (glossed.contains(key(stem)) || containsGlossedWord(stem, glossedStems)) {
         covered++;
+        glossed.add(key(stem));
       }
     }
     Matcher name = CAPITALISED.matcher(english);
@@ -48,7 +59,21 @@ final class LexicalCoverage {
         glossed.add(key);
       }
     }
-    return new Coverage(covered, wanted.size());
+    return new Coverage(covered, englishStems.size(), hanCovered(chinese, englishStems),
+        (int) ChineseSide.hanCount(chinese));
+  }
+
+  /** A compound whose part is glossed: "metaprogramming" holds "programm" (编程). */
+  private static boolean containsGlossedWord(String stem, Set<String> glossedStems) {
+    if (stem.length() <= MIN_COMPOUND_PART) {
+      return false;
+    }
+    for (String glossedStem : glossedStems) {
+      if (glossedStem.length() >= MIN_COMPOUND_PART && stem.contains(glossedStem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -57,8 +82,38 @@ final class LexicalCoverage {
   private static Set<String> keys(Set<String> stems) {
     Set<String> keys = new HashSet<>();
     for (String stem : stems) {
-      keys.add(stem.length() > KEY_LENGTH ? stem.substring(0, KEY_LENGTH) : stem);
+      keys.add(key(stem));
     }
     return keys;
+  }
+
+  /**
+   * Han characters inside some dictionary word glossed by one of the English words. Every word starting at every
+   * position is tried, so the count does not hang on one segmentation.
+   */
+  private int hanCovered(String chinese, Set<String> englishStems) {
+    Set<String> englishKeys = keys(englishStems);
+    boolean[] covered = new boolean[chinese.length()];
+    for (int start = 0; start < chinese.length(); start++) {
+      int limit = Math.min(chinese.length(), start + Lexicon.LONGEST_WORD);
+      for (int end = start + 1; end <= limit; end++) {
+        Set<String> stems = lexicon.glossStemsOfWord(chinese.substring(start, end));
+        if (!stems.isEmpty() && (!Collections.disjoint(keys(stems), englishKeys)
+            || englishStems.stream().anyMatch(stem -> containsGlossedWord(stem, stems)))) {
+          Arrays.fill(covered, start, end, true);
+        }
+      }
+    }
+    int count = 0;
+    for (int i = 0; i < covered.length; i++) {
+      if (covered[i] && Character.UnicodeScript.of(chinese.charAt(i)) == Character.UnicodeScript.HAN) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String key(String stem) {
+    return stem.length() > KEY_LENGTH ? stem.substring(0, KEY_LENGTH) : stem;
   }
 }

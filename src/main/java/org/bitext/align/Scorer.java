@@ -65,7 +65,8 @@ final class Scorer {
     double value = Math.min(1, measured.ratio() / FULL_COVERAGE);
     double weight = measured.total() == 0 ? 0 : 0.45;
     return new Evidence("lexical coverage", value, weight, String.format(Locale.ROOT,
-        "%d of %d English content words glossed or transliterated", measured.covered(), measured.total()));
+        "%d of %d English content words and %d of %d Han characters accounted for", measured.covered(),
+        measured.total(), measured.hanCovered(), measured.hanTotal()));
   }
 
   static Evidence lengthRatio(String chinese, String english) {

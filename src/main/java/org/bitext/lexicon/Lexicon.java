@@ -26,7 +26,7 @@ public final class Lexicon {
   private static final Pattern ENTRY = Pattern.compile("^(\\S+) (\\S+) \\[([^\\]]*)] /(.*)/\\s*$");
   /** Classifier notes and cross-references are not meanings. */
   private static final Pattern GLOSS_NOISE = Pattern.compile("CL:\\S+|\\S*\\|\\S*|\\[[^\\]]*]");
-  static final int LONGEST_WORD = 8;
+  public static final int LONGEST_WORD = 8;
 
   private final Map<String, String[]> glosses;
   private final Map<Integer, String> readings;
@@ -94,6 +94,12 @@ public final class Lexicon {
 
   public boolean isWord(String chinese) {
     return glosses.containsKey(chinese);
+  }
+
+  /** The stemmed English content words CC-CEDICT gives for one Chinese word; empty if it is not a headword. */
+  public Set<String> glossStemsOfWord(String word) {
+    String[] found = glosses.get(word);
+    return found == null ? Set.of() : Set.of(found);
   }
 
   /** The toneless pinyin of a character, or the empty string when CC-CEDICT has none. */

@@ -16,7 +16,7 @@ class CoreNlpWordSegmenterIT {
 
   @BeforeAll
   static void load() {
-    segmenter = new LazyWordSegmenter(CoreNlpWordSegmenter::load);
+    segmenter = org.bitext.TestSegmenter.coreNlp();
   }
 
   @Test

@@ -1,0 +1,61 @@
+package org.bitext.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bitext.TestFiles;
+import org.bitext.TestLexicon;
+import org.bitext.eval.GoldKind;
+import org.bitext.eval.GoldPair;
+import org.bitext.eval.GoldStandard;
+import org.bitext.find.FindPattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The score tells right candidates from wrong ones. Right: every gold pair of the dev corpus, scored as if found by a
+ * bare parenthesis. Wrong: the same English with the Chinese of gold pairs of its kind from other articles (an
+ * unrelated text), and with half of its own Chinese (a boundary too far right). Mismatches within one article are
+ * not used: 六項保證 lists the same six assurances in three versions, so its pairs translate each other.
+ */
+class ScoreSeparationTest {
+  private final Scorer scorer = new Scorer(new LexicalCoverage(TestLexicon.get()));
+
+  private double score(String chinese, String english) {
+    return scorer.score(FindPattern.PAREN_AFTER_TEXT, true, chinese, english).score();
+  }
+
+  @Test
+  void realPairsOutscoreMismatchedOnes() throws Exception {
+    List<GoldPair> gold = GoldStandard.read(TestFiles.resource("dev/EXPECTED.tsv")).stream()
+        .filter(row -> row.kind() == GoldKind.SENTENCE || row.kind() == GoldKind.TERM).toList();
+    List<Double> real = new ArrayList<>();
+    List<Double> mismatched = new ArrayList<>();
+    for (GoldKind kind : List.of(GoldKind.SENTENCE, GoldKind.TERM)) {
+      List<GoldPair> rows = gold.stream().filter(row -> row.kind() == kind).toList();
+      for (GoldPair row : rows) {
+        real.add(score(row.chinese(), row.english()));
+        rows.stream().filter(other -> !other.file().equals(row.file())).limit(3)
+            .forEach(other -> mismatched.add(score(other.chinese(), row.english())));
+        if (kind == GoldKind.SENTENCE && row.chinese().length() >= 8) {
+          mismatched.add(score(row.chinese().substring(row.chinese().length() / 2), row.english()));
+        }
+      }
+    }
+    double auc = areaUnderCurve(real, mismatched);
+    System.out.printf("score separation on %d gold pairs vs %d wrong candidates: AUC %.3f%n", real.size(),
+        mismatched.size(), auc);
+    assertThat(auc).isGreaterThanOrEqualTo(0.9);
+  }
+
+  /** The chance that a real pair scores above a mismatched one (ties count half). */
+  private static double areaUnderCurve(List<Double> positives, List<Double> negatives) {
+    double wins = 0;
+    for (double p : positives) {
+      for (double n : negatives) {
+        wins += p > n ? 1 : p == n ? 0.5 : 0;
+      }
+    }
+    return wins / (positives.size() * (double) negatives.size());
+  }
+}
