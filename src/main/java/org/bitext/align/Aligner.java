@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
+import org.bitext.clean.Mark;
+import org.bitext.clean.MarkKind;
 import org.bitext.clean.Reference;
 import org.bitext.clean.Span;
 import org.bitext.find.Candidate;
+import org.bitext.find.FindPattern;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.source.Article;
 
@@ -38,6 +41,13 @@ public final class Aligner {
       return Decision.rejected(candidate, trimmed.rejection());
     }
     String english = trimmed.english().get();
+    String marked = foreignMark(clean, candidate.englishSpan());
+    if (!marked.isEmpty()) {
+      return Decision.rejected(candidate, "marked as another language (" + marked + ")");
+    }
+    if (precededByLatinWord(clean.text(), candidate)) {
+      return Decision.rejected(candidate, "it annotates the Latin word before it, not Chinese");
+    }
     String notEnglish = EnglishCheck.rejection(english);
     if (!notEnglish.isEmpty()) {
       return Decision.rejected(candidate, notEnglish);
@@ -64,7 +74,31 @@ public final class Aligner {
     }
     return statement
         ? spanChooser.chooseClauses(clean, candidate, english)
-        : spanChooser.chooseTerm(clean, candidate);
+        : spanChooser.chooseTerm(clean, candidate, english);
+  }
+
+  /** The language of a {{lang-xx}} mark over the English when no English mark is there too, else empty. */
+  private static String foreignMark(CleanText clean, Span english) {
+    String foreign = "";
+    for (Mark mark : clean.marks()) {
+      boolean inside = mark.start() >= english.start() && mark.end() <= english.end();
+      if (inside && mark.kind() == MarkKind.ENGLISH) {
+        return "";
+      }
+      if (inside && mark.kind() == MarkKind.FOREIGN && foreign.isEmpty()) {
+        foreign = mark.value();
+      }
+    }
+    return foreign;
+  }
+
+  /** 偶像Alexandre（Jean-Pierre Aumont）: the parenthesis glosses a Latin word, not the Chinese before it. */
+  private static boolean precededByLatinWord(String text, Candidate candidate) {
+    if (candidate.pattern() != FindPattern.PAREN_AFTER_TEXT || candidate.chinese().length() == 0) {
+      return false;
+    }
+    char last = text.charAt(candidate.chinese().end() - 1);
+    return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
   }
 
   private static boolean isStatement(String english) {

@@ -1,6 +1,8 @@
 package org.bitext.align;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Mark;
@@ -22,7 +24,13 @@ final class ChineseSpanChooser {
       "就", "又", "并", "並", "而", "但", "等", "由", "用", "到", "给", "給", "让", "讓", "这", "這", "该", "該", "其",
       "此", "那", "进行", "進行", "称为", "稱為", "称作", "稱作", "叫做", "叫", "名为", "名為", "又称", "又稱", "简称",
       "簡稱", "亦称", "亦稱", "译为", "譯為", "包括", "使用", "通过", "通過", "提出", "成为", "成為", "作为", "作為",
-      "所谓", "所謂", "一种", "一種", "一个", "一個", "著名", "著名的", "所", "著");
+      "所谓", "所謂", "一种", "一種", "一个", "一個", "著名", "著名的", "所", "著", "位於", "位于", "位在", "来自",
+      "來自", "获得", "獲得", "担任", "擔任", "加入", "参加", "參加", "就读", "就讀", "出生", "效力", "签约", "簽約",
+      "前往", "名叫", "乃", "一支", "一间", "一間", "一座", "一家", "一名", "一位", "一部", "一条", "一條", "一所",
+      "一款", "一首", "一本");
+  private static final Set<MarkKind> BOUNDARY_MARKS = Set.of(MarkKind.LINK, MarkKind.INTERLANGUAGE, MarkKind.BOLD);
+  private static final String TITLE_OPENERS = "《「『“";
+  private static final String TITLE_CLOSERS = "》」』”";
 
   private static final String CLAUSE_BOUNDARIES = "，,；;：:、";
 
@@ -36,6 +44,21 @@ final class ChineseSpanChooser {
 
   /** The span and how it was decided. */
   record Choice(Span span, String how) {}
+
+  /** 瑞典报纸《每日新闻》（Dagens Nyheter）: the marks fix the term; the text is their content. */
+  private static Span titleBefore(String text, Span region) {
+    if (region.length() < 3) {
+      return Span.NONE;
+    }
+    int kind = TITLE_CLOSERS.indexOf(text.charAt(region.end() - 1));
+    if (kind < 0) {
+      return Span.NONE;
+    }
+    int open = text.lastIndexOf(TITLE_OPENERS.charAt(kind), region.end() - 2);
+    return open >= region.start() && open + 1 < region.end() - 1
+        ? new Span(open + 1, region.end() - 1)
+        : Span.NONE;
+  }
 
   /**
    * The run of clauses ending at the parenthesis that best renders a statement: the clause right before it, or more
@@ -67,26 +90,116 @@ final class ChineseSpanChooser {
     return lexical.value() * lexical.weight() + length.value() * length.weight();
   }
 
-  Choice chooseTerm(CleanText clean, Candidate candidate) {
+  Choice chooseTerm(CleanText clean, Candidate candidate, String english) {
     Span region = candidate.chinese();
+    Span titled = titleBefore(clean.text(), region);
+    if (!titled.isNone()) {
+      return new Choice(titled, "title or quotation marks");
+    }
     for (Mark mark : clean.marks()) {
-      if ((mark.kind() == MarkKind.LINK || mark.kind() == MarkKind.INTERLANGUAGE) && mark.end() == region.end()
-          && mark.start() >= region.start()) {
-        return new Choice(new Span(mark.start(), mark.end()), "link boundary");
+      if (BOUNDARY_MARKS.contains(mark.kind()) && mark.end() == region.end() && mark.start() >= region.start()) {
+        return new Choice(new Span(mark.start(), mark.end()), mark.kind().name().toLowerCase(Locale.ROOT)
+            + " boundary");
       }
     }
     if (region.length() <= SHORT_CLAUSE) {
-      return new Choice(region, "whole clause");
+      return new Choice(withoutLeadingParticle(region, clean), "whole clause");
     }
-    List<String> words = segmenter.segment(clean.slice(region.start(), region.end()));
-    int start = region.end();
-    for (int i = words.size() - 1; i >= 0; i--) {
-      String word = words.get(i);
-      if (FUNCTION_WORDS.contains(word) && start < region.end()) {
-        return new Choice(new Span(start, region.end()), "word segmentation (after 「" + word + "」)");
-      }
-      start -= word.length();
+    List<Integer> starts = withLinks(wordStarts(clean.slice(region.start(), region.end()), region.start()),
+        clean, region);
+    int first = starts.size() - 1;
+    while (first > 0 && !FUNCTION_WORDS.contains(clean.slice(starts.get(first - 1), starts.get(first)))) {
+      first--;
     }
-    return new Choice(region, "word segmentation (no function word)");
+    String how = first > 0
+        ? "word segmentation (after 「" + clean.slice(starts.get(first - 1), starts.get(first)) + "」)"
+        : "word segmentation";
+    int start = starts.get(first);
+    int evidenced = shortestEvidencedStart(clean, starts.subList(first, starts.size()), region.end(), english);
+    if (evidenced > start) {
+      start = evidenced;
+      how = "word segmentation and lexicon (the shortest span the English accounts for)";
+    }
+    return new Choice(withoutLeadingParticle(new Span(start, region.end()), clean), how);
+  }
+
+  /**
+   * Where each word of {@code chinese} starts, as offsets from {@code base}, and its end as the last entry. Words are
+   * looked up in the text because the segmenter drops white space.
+   */
+  private List<Integer> wordStarts(String chinese, int base) {
+    String simplified = scorer.coverage().toSimplified(chinese);
+    List<Integer> starts = new ArrayList<>();
+    int offset = 0;
+    for (String word : segmenter.segment(simplified)) {
+      int found = simplified.indexOf(word, offset);
+      int start = found < 0 ? offset : found;
+      starts.add(base + start);
+      offset = Math.min(simplified.length(), start + word.length());
+    }
+    starts.add(base + chinese.length());
+    return starts;
+  }
+
+  /**
+   * Drops leading dictionary words while the rest still accounts for everything the whole clause does (by
+   * dictionary or transliteration): 英格蘭足球依斯米安聯賽（Isthmian League） → 依斯米安聯賽. Only words whose
+   * meaning is known, and so known to be missing from the English, go; only words of two or more characters,
+   * since a single character is usually part of the term (元编程); and only while the Chinese is longer than the
+   * English needs, since dictionaries miss senses (高阶 is glossed "high level", not "higher order").
+   */
+  private int shortestEvidencedStart(CleanText clean, List<Integer> starts, int end, String english) {
+    LexicalCoverage coverage = scorer.coverage();
+    Set<String> whole = coverage.measure(clean.slice(starts.get(0), end), english).fully();
+    int first = 0;
+    while (!whole.isEmpty() && first < starts.size() - 2 && isDroppable(clean, starts, first)
+        && fitsBetter(clean.slice(starts.get(first + 1), end), clean.slice(starts.get(first), end), english)
+        && coverage.measure(clean.slice(starts.get(first + 1), end), english).fully().containsAll(whole)) {
+      first++;
+    }
+    return starts.get(first);
+  }
+
+  private static boolean fitsBetter(String shorter, String longer, String english) {
+    return Scorer.lengthRatio(shorter, english).value() > Scorer.lengthRatio(longer, english).value();
+  }
+
+  /** A word of two or more characters whose meaning is known: a dictionary word, or a link to an article. */
+  private boolean isDroppable(CleanText clean, List<Integer> starts, int index) {
+    int start = starts.get(index);
+    int end = starts.get(index + 1);
+    String word = clean.slice(start, end);
+    return word.length() >= 2 && (scorer.coverage().isWord(scorer.coverage().toSimplified(word))
+        || isLink(clean, start, end));
+  }
+
+  private static boolean isLink(CleanText clean, int start, int end) {
+    return clean.marks().stream().anyMatch(m -> m.kind() == MarkKind.LINK && m.start() == start && m.end() == end);
+  }
+
+  /** Links are words too: [[埃塞克斯郡]]肯維島 splits after 郡 whatever the segmenter says. */
+  private static List<Integer> withLinks(List<Integer> starts, CleanText clean, Span region) {
+    List<Mark> links = clean.marks().stream()
+        .filter(m -> m.kind() == MarkKind.LINK && m.start() >= region.start() && m.end() <= region.end()).toList();
+    if (links.isEmpty()) {
+      return starts;
+    }
+    java.util.TreeSet<Integer> merged = new java.util.TreeSet<>(starts);
+    for (Mark link : links) {
+      merged.removeIf(start -> start > link.start() && start < link.end());
+      merged.add(link.start());
+      merged.add(link.end());
+    }
+    return new ArrayList<>(merged);
+  }
+
+  /** 和新美亚 → 新美亚: a particle glued to the front of a term, unless the two make a word (和平). */
+  private Span withoutLeadingParticle(Span span, CleanText clean) {
+    String term = clean.slice(span.start(), span.end());
+    if (term.length() >= 3 && FUNCTION_WORDS.contains(term.substring(0, 1))
+        && !scorer.coverage().isWord(term.substring(0, 2))) {
+      return new Span(span.start() + 1, span.end());
+    }
+    return span;
   }
 }

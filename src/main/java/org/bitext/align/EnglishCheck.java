@@ -15,6 +15,8 @@ final class EnglishCheck {
   private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}']+");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|net)\\b|@\\w+\\.");
   private static final Pattern NON_LATIN_LETTER = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]");
+  /** Model numbers and codes: a token mixing capitals and digits (RGM-79N, MS-09RII, F71-B, Q2). */
+  private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d])(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\\p{L}\\d])");
   private static final Pattern FOREIGN_DIACRITIC = Pattern.compile("[àâäçéèêëîïôöùûüÿñœæßøåãõáíóúÀÂÇÉÈÊÎÔÖÜÑ]");
   private static final Set<String> ENGLISH_WORDS = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "is",
       "are", "was", "were", "be", "been", "that", "this", "it", "we", "you", "he", "she", "they", "not", "no", "on",
@@ -35,6 +37,9 @@ final class EnglishCheck {
     }
     if (URL.matcher(text).find()) {
       return "a URL or address";
+    }
+    if (CODE.matcher(text).find()) {
+      return "holds a model number or code";
     }
     List<String> words = words(text);
     boolean hasWord = words.stream().anyMatch(word -> word.length() >= 2 && !word.equals(upper(word)));

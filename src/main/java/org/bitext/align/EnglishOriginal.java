@@ -17,6 +17,7 @@ final class EnglishOriginal {
   private static final Pattern TRAILING_ACRONYM = Pattern.compile(",\\s*[A-Z][A-Z0-9&.-]{1,9}$");
   private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*[;,]\\s*(?:and|or)?)+$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private static final Pattern TRAILING_CHINESE_PUNCTUATION = Pattern.compile("[，；、：\\s]+$");
 
   private EnglishOriginal() {}
 
@@ -38,7 +39,7 @@ final class EnglishOriginal {
       return Trimmed.none("labelled as another language (" + otherLanguage.group(1) + ")");
     }
     text = ENGLISH_LABEL.matcher(text).replaceFirst("");
-    text = latinPart(text);
+    text = latinPart(TRAILING_CHINESE_PUNCTUATION.matcher(text).replaceFirst(""));
     text = unquote(text.strip());
     text = LIST_GLUE.matcher(text).replaceFirst("");
     text = TRAILING_ACRONYM.matcher(text).replaceFirst("");

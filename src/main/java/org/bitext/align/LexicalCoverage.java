@@ -31,9 +31,18 @@ final class LexicalCoverage {
    * Both directions: English content words the Chinese accounts for, and Han characters the English accounts for.
    * A free translation scores well on both; a Chinese span that says more (or other things) fails the second.
    */
-  record Coverage(int covered, int total, int hanCovered, int hanTotal) {
+  record Coverage(Set<String> fully, int partly, int total, int hanCovered, int hanTotal) {
+    /** English words covered by a whole dictionary word or a transliteration, not only by part of a compound. */
+    Coverage {
+      fully = Set.copyOf(fully);
+    }
+
+    int covered() {
+      return fully.size() + partly;
+    }
+
     double ratio() {
-      double english = total == 0 ? 0 : (double) covered / total;
+      double english = total == 0 ? 0 : (double) covered() / total;
       double chinese = hanTotal == 0 ? 0 : (double) hanCovered / hanTotal;
       return total == 0 ? 0 : Math.sqrt(english * chinese);
     }
@@ -43,24 +52,46 @@ final class LexicalCoverage {
     Set<String> englishStems = EnglishWords.contentStems(english);
     Set<String> glossedStems = lexicon.glossStems(chinese);
     Set<String> glossed = keys(glossedStems);
-    Set<String> wanted = keys(englishStems);
-    int covered = 0;
+    Set<String> fully = new HashSet<>();
+    int partly = 0;
     for (String stem : englishStems) {
-      if (glossed.contains(key(stem)) || containsGlossedWord(stem, glossedStems)) {
-        covered++;
-        glossed.add(key(stem));
+      if (glossed.contains(key(stem))) {
+        fully.add(stem);
+      } else if (containsGlossedWord(stem, glossedStems)) {
+        partly++;
       }
     }
+    boolean[] hanCovered = new boolean[chinese.length()];
     Matcher name = CAPITALISED.matcher(english);
     while (name.find()) {
-      String key = keys(EnglishWords.contentStems(name.group())).stream().findFirst().orElse("");
-      if (wanted.contains(key) && !glossed.contains(key) && transliteration.matches(name.group(), chinese)) {
-        covered++;
-        glossed.add(key);
+      String stem = EnglishWords.contentStems(name.group()).stream().findFirst().orElse("");
+      int[] run = isName(stem) ? transliteration.match(name.group(), chinese) : new int[0];
+      if (run.length > 0) {
+        Arrays.fill(hanCovered, run[0], run[1], true);
+        fully.add(stem);
       }
     }
-    return new Coverage(covered, englishStems.size(), hanCovered(chinese, englishStems),
+    markGlossedWords(chinese, englishStems, hanCovered);
+    return new Coverage(fully, partly, englishStems.size(), countHan(chinese, hanCovered),
         (int) ChineseSide.hanCount(chinese));
+  }
+
+  /** Whether the English translates or transliterates any character of {@code chinese}. */
+  boolean accountsFor(String chinese, String english) {
+    return measure(chinese, english).hanCovered() > 0;
+  }
+
+  boolean isWord(String chinese) {
+    return lexicon.isWord(chinese);
+  }
+
+  String toSimplified(String chinese) {
+    return lexicon.toSimplified(chinese);
+  }
+
+  /** A capitalised word CC-CEDICT never uses in a gloss: a name, which is transliterated rather than translated. */
+  private boolean isName(String stem) {
+    return stem.length() >= 3 && !lexicon.isCommonWord(stem);
   }
 
   /** A compound whose part is glossed: "metaprogramming" holds "programm" (编程). */
@@ -88,22 +119,29 @@ final class LexicalCoverage {
   }
 
   /**
-   * Han characters inside some dictionary word glossed by one of the English words. Every word starting at every
+   * Marks the chars of every dictionary word glossed by one of the English words. Every word starting at every
    * position is tried, so the count does not hang on one segmentation.
    */
-  private int hanCovered(String chinese, Set<String> englishStems) {
+  private void markGlossedWords(String chinese, Set<String> englishStems, boolean[] covered) {
     Set<String> englishKeys = keys(englishStems);
-    boolean[] covered = new boolean[chinese.length()];
     for (int start = 0; start < chinese.length(); start++) {
       int limit = Math.min(chinese.length(), start + Lexicon.LONGEST_WORD);
       for (int end = start + 1; end <= limit; end++) {
-        Set<String> stems = lexicon.glossStemsOfWord(chinese.substring(start, end));
-        if (!stems.isEmpty() && (!Collections.disjoint(keys(stems), englishKeys)
-            || englishStems.stream().anyMatch(stem -> containsGlossedWord(stem, stems)))) {
+        if (isGlossedBy(chinese.substring(start, end), englishStems, englishKeys)) {
           Arrays.fill(covered, start, end, true);
         }
       }
     }
+  }
+
+  /** Whether CC-CEDICT glosses the Chinese word with one of the English words. */
+  boolean isGlossedBy(String word, Set<String> englishStems, Set<String> englishKeys) {
+    Set<String> stems = lexicon.glossStemsOfWord(word);
+    return !stems.isEmpty() && (!Collections.disjoint(keys(stems), englishKeys)
+        || englishStems.stream().anyMatch(stem -> containsGlossedWord(stem, stems)));
+  }
+
+  private static int countHan(String chinese, boolean[] covered) {
     int count = 0;
     for (int i = 0; i < covered.length; i++) {
       if (covered[i] && Character.UnicodeScript.of(chinese.charAt(i)) == Character.UnicodeScript.HAN) {

@@ -20,6 +20,10 @@ final class Scorer {
     this.coverage = coverage;
   }
 
+  LexicalCoverage coverage() {
+    return coverage;
+  }
+
   /** English letters per Chinese character in real zh–en pairs (the seed's first pair: 68 / 22). */
   private static final double TYPICAL_LENGTH_RATIO = 3.2;
   private static final double LENGTH_RATIO_SPREAD = 0.6;

@@ -4,6 +4,8 @@ package org.bitext.clean;
 public enum MarkKind {
   /** The display text of an internal link; the mark's value is the link target. */
   LINK,
+  /** Bold text: in a lead, the article's own term, so a boundary as firm as a link's. */
+  BOLD,
   /** Text the markup declares English ({@code {{lang-en|…}}}, {@code {{lang|en|…}}}). */
   ENGLISH,
   /** Text the markup declares to be in another language; the value is its language code. */

@@ -53,6 +53,8 @@ public final class WikitextCleaner implements Cleaner {
     /** Where the current heading's closing {@code ==} begins and its line ends, or -1 outside a heading. */
     private int headingClose = -1;
     private int headingLineEnd = -1;
+    /** Where the open bold run began in the clean text, or -1. */
+    private int boldStart = -1;
 
     Scan(String src) {
       this.src = src;
@@ -186,6 +188,7 @@ public final class WikitextCleaner implements Cleaner {
       }
       pos++;
       headingClose = -1;
+      boldStart = -1;
       if (frames.isEmpty()) {
         lineStart();
       } else if (top.kind == Frame.Kind.TABLE) {
@@ -578,6 +581,18 @@ public final class WikitextCleaner implements Cleaner {
         emit('\'', pos + i);
       }
       pos += run;
+      if (run >= 3 && (frames.isEmpty() || frames.peek().writesToText())) {
+        toggleBold();
+      }
+    }
+
+    private void toggleBold() {
+      if (boldStart < 0) {
+        boldStart = out.length();
+      } else {
+        out.mark(boldStart, out.length(), MarkKind.BOLD, "");
+        boldStart = -1;
+      }
     }
 
     /** {@code -{…}-} language-variant markup: the text shown, in the first variant given. */

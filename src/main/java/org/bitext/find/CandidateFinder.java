@@ -83,6 +83,10 @@ public final class CandidateFinder {
           if (close > 0) {
             parenthesis(i, close);
             i = close;
+            if (quotes.isEmpty()) {
+              // What a later parenthesis annotates starts after this one: 冰破（AMX-102）/紫電鬼（…）.
+              clauseStart = close + 1;
+            }
           }
         } else if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && quotes.isEmpty()) {
           clauseStart = i + 1;

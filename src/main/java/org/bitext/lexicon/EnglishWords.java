@@ -33,20 +33,23 @@ public final class EnglishWords {
     return stems;
   }
 
-  static String stem(String word) {
+  /** The stem of one lower-case word. */
+  public static String stem(String word) {
     String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.replace("'", "");
+    w = stripSuffix(w, "ness", 3);
     w = stripSuffix(w, "ations", 4);
     w = stripSuffix(w, "ation", 4);
     w = stripSuffix(w, "ition", 4);
     w = stripSuffix(w, "ing", 4);
-    w = stripSuffix(w, "ies", 3);
+    w = w.endsWith("ies") && w.length() > 5 ? w.substring(0, w.length() - 3) + "i" : w;
     w = stripSuffix(w, "ed", 4);
     w = stripSuffix(w, "es", 4);
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
       w = w.substring(0, w.length() - 1);
     }
     w = stripSuffix(w, "e", 4);
-    return stripSuffix(w, "y", 4);
+    // lazy, laziness and lazily all become "lazi".
+    return w.length() > 3 && w.endsWith("y") ? w.substring(0, w.length() - 1) + "i" : w;
   }
 
   private static String stripSuffix(String word, String suffix, int minStem) {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -24,16 +26,23 @@ public final class Lexicon {
   private static final String RESOURCE = "cedict_ts.u8.gz";
   /** {@code 傳統 传统 [chuan2 tong3] /tradition/traditional/} */
   private static final Pattern ENTRY = Pattern.compile("^(\\S+) (\\S+) \\[([^\\]]*)] /(.*)/\\s*$");
-  /** Classifier notes and cross-references are not meanings. */
-  private static final Pattern GLOSS_NOISE = Pattern.compile("CL:\\S+|\\S*\\|\\S*|\\[[^\\]]*]");
+  /** Cross-references (個|个[ge4]) and pinyin in brackets are not meanings. */
+  private static final Pattern GLOSS_NOISE = Pattern.compile("\\S+\\|\\S+|\\[[^\\]]*]");
   public static final int LONGEST_WORD = 8;
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![A-Za-z])[a-z][a-z]+");
 
   private final Map<String, String[]> glosses;
   private final Map<Integer, String> readings;
+  private final Map<Integer, Integer> simplified;
+  /** Stems of the words CC-CEDICT writes in lower case in some gloss: common words, not names. */
+  private final Set<String> commonWords;
 
-  private Lexicon(Map<String, String[]> glosses, Map<Integer, String> readings) {
+  private Lexicon(Map<String, String[]> glosses, Map<Integer, String> readings, Map<Integer, Integer> simplified,
+      Set<String> commonWords) {
     this.glosses = glosses;
+    this.commonWords = commonWords;
     this.readings = readings;
+    this.simplified = simplified;
   }
 
   /** Loads the CC-CEDICT copy bundled with bitext (about a second). */
@@ -51,21 +60,63 @@ public final class Lexicon {
   static Lexicon parse(Reader source) throws IOException {
     Map<String, Set<String>> glosses = new HashMap<>();
     Map<Integer, String> readings = new HashMap<>();
+    Map<Integer, Integer> simplified = new HashMap<>();
+    Set<String> commonWords = new HashSet<>();
     BufferedReader lines = new BufferedReader(source);
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       Matcher entry = ENTRY.matcher(line);
       if (line.startsWith("#") || !entry.matches()) {
         continue;
       }
-      Set<String> words = EnglishWords.contentStems(GLOSS_NOISE.matcher(entry.group(4)).replaceAll(" "));
+      Set<String> words = glossStemsOf(entry.group(4));
       glosses.computeIfAbsent(entry.group(1), k -> new LinkedHashSet<>()).addAll(words);
       glosses.computeIfAbsent(entry.group(2), k -> new LinkedHashSet<>()).addAll(words);
       recordReadings(entry.group(1), entry.group(3), readings);
       recordReadings(entry.group(2), entry.group(3), readings);
+      recordSimplified(entry.group(1), entry.group(2), simplified);
+      recordCommonWords(entry.group(4), commonWords);
     }
     Map<String, String[]> frozen = new HashMap<>(glosses.size() * 4 / 3);
     glosses.forEach((word, stems) -> frozen.put(word, stems.stream().map(String::intern).toArray(String[]::new)));
-    return new Lexicon(frozen, readings);
+    return new Lexicon(frozen, readings, simplified, commonWords);
+  }
+
+  private static void recordCommonWords(String senses, Set<String> commonWords) {
+    Matcher word = LOWER_CASE_WORD.matcher(senses);
+    while (word.find()) {
+      commonWords.add(EnglishWords.stem(word.group()));
+    }
+  }
+
+  private static void recordSimplified(String traditional, String simple, Map<Integer, Integer> simplified) {
+    if (traditional.codePointCount(0, traditional.length()) == 1 && simple.codePointCount(0, simple.length()) == 1
+        && !traditional.equals(simple)) {
+      simplified.putIfAbsent(traditional.codePointAt(0), simple.codePointAt(0));
+    }
+  }
+
+  /**
+   * The text in simplified characters, character for character (so offsets stay valid): tools trained on
+   * simplified Chinese, like CoreNLP's CTB segmenter, read traditional text badly.
+   */
+  public String toSimplified(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      int mapped = simplified.getOrDefault(cp, cp);
+      out.appendCodePoint(Character.charCount(mapped) == Character.charCount(cp) ? mapped : cp);
+    });
+    return out.toString();
+  }
+
+  /** The content stems of every sense ({@code /island/CL:個|个[ge4]/}); classifier notes are not senses. */
+  private static Set<String> glossStemsOf(String senses) {
+    Set<String> stems = new LinkedHashSet<>();
+    for (String sense : senses.split("/")) {
+      if (!sense.startsWith("CL:")) {
+        stems.addAll(EnglishWords.contentStems(GLOSS_NOISE.matcher(sense).replaceAll(" ")));
+      }
+    }
+    return stems;
   }
 
   /** A one-character headword's first reading becomes that character's pinyin, tone dropped. */
@@ -85,11 +136,16 @@ public final class Lexicon {
       for (int end = start + 1; end <= limit; end++) {
         String[] found = glosses.get(chinese.substring(start, end));
         if (found != null) {
-          stems.addAll(java.util.Arrays.asList(found));
+          stems.addAll(Arrays.asList(found));
         }
       }
     }
     return stems;
+  }
+
+  /** Whether CC-CEDICT writes the word in lower case in some gloss: a common word (academy), not a name (Birmingham). */
+  public boolean isCommonWord(String stem) {
+    return commonWords.contains(stem);
   }
 
   public boolean isWord(String chinese) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 public final class Transliteration {
   /** Similarity (1 − normalised edit distance) from which a name counts as transliterated. */
   static final double THRESHOLD = 0.5;
+  /** The same for consonant skeletons, which are shorter and so need to agree more. */
+  static final double SKELETON_THRESHOLD = 0.7;
   private static final int LONGEST_NAME = 6;
 
   private final Lexicon lexicon;
@@ -18,28 +20,46 @@ public final class Transliteration {
   }
 
   public boolean matches(String englishName, String chinese) {
+    return match(englishName, chinese).length > 0;
+  }
+
+  /**
+   * The char range {@code [start, end)} of the first run of {@code chinese} that transliterates the name, or an
+   * empty array.
+   */
+  public int[] match(String englishName, String chinese) {
     String name = englishName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     if (name.length() < 3) {
-      return false;
+      return new int[0];
     }
-    int[] chars = chinese.codePoints().toArray();
-    for (int start = 0; start < chars.length; start++) {
+    for (int start = 0; start < chinese.length(); start = chinese.offsetByCodePoints(start, 1)) {
       StringBuilder reading = new StringBuilder();
-      for (int end = start; end < chars.length && end - start < LONGEST_NAME; end++) {
-        String syllable = lexicon.pinyin(chars[end]);
+      int syllables = 0;
+      for (int end = start; end < chinese.length() && syllables < LONGEST_NAME; syllables++) {
+        int codePoint = chinese.codePointAt(end);
+        String syllable = lexicon.pinyin(codePoint);
         if (syllable.isEmpty()) {
           break;
         }
         reading.append(syllable);
-        if (reading.length() * 2 >= name.length() && similarity(name, reading) >= THRESHOLD) {
-          return true;
+        end += Character.charCount(codePoint);
+        if (reading.length() * 2 >= name.length() && sounds(name, reading.toString())) {
+          return new int[] {start, end};
         }
         if (reading.length() > name.length() * 2) {
           break;
         }
       }
     }
-    return false;
+    return new int[0];
+  }
+
+  private static boolean sounds(String name, String pinyin) {
+    if (similarity(name, pinyin) >= THRESHOLD) {
+      return true;
+    }
+    String english = Skeleton.ofEnglish(name);
+    return english.length() >= 2 && similarity(english, Skeleton.ofPinyin(pinyin)) >= SKELETON_THRESHOLD;
   }
 
   static double similarity(CharSequence a, CharSequence b) {
