@@ -60,11 +60,9 @@ public final class Aligner {
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
     Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
-    List<Evidence> evidence = new ArrayList<>(scored.evidence());
-    evidence.add(new Evidence("span", 1, 0, choice.how()));
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
         choice.span()));
-    return Decision.accepted(candidate, pair, evidence);
+    return Decision.accepted(candidate, pair, scored.evidence(), choice.how());
   }
 
   private ChineseSpanChooser.Choice choose(CleanText clean, Candidate candidate, String english,
