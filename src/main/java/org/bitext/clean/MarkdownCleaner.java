@@ -154,10 +154,18 @@ public final class MarkdownCleaner implements Cleaner {
     private void appendInline(CleanTextBuilder out) {
       Matcher inline = INLINE.matcher(text);
       int copied = 0;
+      int boldStart = -1;
       while (inline.find()) {
         copy(out, copied, inline.start());
         if (inline.group(1) != null) {
           copy(out, inline.start(1), inline.end(1));
+        } else if (inline.group().equals("**") || inline.group().equals("__")) {
+          if (boldStart < 0) {
+            boldStart = out.length();
+          } else {
+            out.mark(boldStart, out.length(), MarkKind.BOLD, "");
+            boldStart = -1;
+          }
         }
         copied = inline.end();
       }
