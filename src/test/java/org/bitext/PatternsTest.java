@@ -103,6 +103,21 @@ class PatternsTest {
   }
 
   @Test
+  void pairsABilingualBlockOfAQuotedLineAndItsOriginal() {
+    assertThat(Extract.wikitext("羅斯福在就職演說中說：\n:『我們唯一需要恐懼的就是恐懼本身。』\n"
+        + ":\"The only thing we have to fear is fear itself.\""))
+        .extracting(Pair::chinese, Pair::english)
+        .containsExactly(tuple("我們唯一需要恐懼的就是恐懼本身", "The only thing we have to fear is fear itself."));
+  }
+
+  @Test
+  void doesNotPairAdjacentLinesThatDoNotTranslateEachOther() {
+    assertThat(Extract.wikitext(":Be all my sins remember'd.\n:第一四开本是哈姆雷特最早的版本，被认为是剧院演出时抄写的版本。\n"
+        + "* HyperHamlet - research project at the University of Basel\n* 臺大圖書館數位學習網：從莎士比亞開始"))
+        .isEmpty();
+  }
+
+  @Test
   void doesNotPairEnglishThatOnlyACitationHolds() {
     assertThat(Extract.wikitext("普希林呼吁南奥塞梯总统承认顿涅茨克人民共和国的独立<ref>{{cite web |title=Donetsk "
         + "People's Republic asks S Ossetia to recognize its independence |url=http://example.org/a}}</ref>。"))

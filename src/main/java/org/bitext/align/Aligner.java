@@ -60,6 +60,9 @@ public final class Aligner {
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
     Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
+    if (candidate.pattern() == FindPattern.BILINGUAL_BLOCK && !scorer.translatesLine(chinese, english)) {
+      return Decision.rejected(candidate, "adjacent lines, but the lexicon does not say they translate each other");
+    }
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
         choice.span()));
     return Decision.accepted(candidate, pair, scored.evidence(), choice.how());

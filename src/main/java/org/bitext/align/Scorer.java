@@ -30,6 +30,18 @@ final class Scorer {
 
   record Scored(double score, List<Evidence> evidence) {}
 
+  /**
+   * Whether two lines that merely stand next to each other translate each other: the dictionary accounts for at
+   * least half of each side, since adjacency alone proves nothing.
+   */
+  boolean translatesLine(String chinese, String english) {
+    LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
+    return measured.total() > 0 && measured.hanTotal() > 0 && 2 * measured.covered() >= measured.total()
+        && 2 * measured.hanCovered() >= measured.hanTotal();
+  }
+
+  private static final String LEXICAL = "lexical coverage";
+
   Scored score(FindPattern pattern, boolean boundaryFixed, String chinese, String english) {
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(new Evidence("pattern", prior(pattern, boundaryFixed), 0.35,
@@ -58,6 +70,8 @@ final class Scorer {
         return 0.9;
       case INTERLANGUAGE_LINK:
         return 0.85;
+      case BILINGUAL_BLOCK:
+        return 0.6;
       default:
         return boundaryFixed ? 0.8 : 0.7;
     }
@@ -68,7 +82,7 @@ final class Scorer {
     LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
     double value = Math.min(1, measured.ratio() / FULL_COVERAGE);
     double weight = measured.total() == 0 ? 0 : 0.45;
-    return new Evidence("lexical coverage", value, weight, String.format(Locale.ROOT,
+    return new Evidence(LEXICAL, value, weight, String.format(Locale.ROOT,
         "%d of %d English content words and %d of %d Han characters accounted for", measured.covered(),
         measured.total(), measured.hanCovered(), measured.hanTotal()));
   }

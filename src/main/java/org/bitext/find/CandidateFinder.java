@@ -30,6 +30,7 @@ public final class CandidateFinder {
     for (Sentence sentence : sentences) {
       new SentenceScan(clean.text(), sentence.span(), candidates).run();
     }
+    new BilingualLines(clean.text()).find(clean.lines(), candidates);
     for (Mark mark : clean.marks()) {
       if (mark.kind() == MarkKind.INTERLANGUAGE && !mark.value().isBlank()) {
         candidates.add(new Candidate(FindPattern.INTERLANGUAGE_LINK, mark.value(), Span.NONE,

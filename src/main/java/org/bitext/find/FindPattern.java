@@ -13,7 +13,9 @@ public enum FindPattern {
   /** （英文原文：English）: a marker says the English is the original. */
   EXPLICIT_MARKER,
   /** {{le|中文|English}}: an interlanguage link names the English article. */
-  INTERLANGUAGE_LINK;
+  INTERLANGUAGE_LINK,
+  /** A line of Chinese next to a line of English: :『中文』 then :"English", or an English paragraph then Chinese. */
+  BILINGUAL_BLOCK;
 
   /** The name written into outputs: {@code paren-in-quote}. */
   public String label() {
