@@ -107,7 +107,7 @@ class PatternsTest {
     assertThat(Extract.wikitext("羅斯福在就職演說中說：\n:『我們唯一需要恐懼的就是恐懼本身。』\n"
         + ":\"The only thing we have to fear is fear itself.\""))
         .extracting(Pair::chinese, Pair::english)
-        .containsExactly(tuple("我們唯一需要恐懼的就是恐懼本身", "The only thing we have to fear is fear itself."));
+        .containsExactly(tuple("我們唯一需要恐懼的就是恐懼本身。", "The only thing we have to fear is fear itself."));
   }
 
   @Test
