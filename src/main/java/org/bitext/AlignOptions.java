@@ -15,6 +15,12 @@ import org.bitext.corpus.TmxSettings;
  * @param tmx language tags and direction of the TMX
  */
 public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, double minScore, TmxSettings tmx) {
+  /**
+   * The default {@code --min-score}. On 60 random zhwiki articles it keeps 42 of 53 pairs and raises precision from
+   * 0.75 to 0.88 (judged by hand); on the dev corpus it costs one gold pair of 40.
+   */
+  public static final double DEFAULT_MIN_SCORE = 0.5;
+
   public AlignOptions {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(output, "output");

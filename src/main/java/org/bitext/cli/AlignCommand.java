@@ -34,8 +34,8 @@ final class AlignCommand implements Callable<Integer> {
       description = "A folder (one TMX per input file, named after it) or a file ending in .tmx (all pairs).")
   private String output;
 
-  @Option(names = "--min-score", paramLabel = "S", defaultValue = "0",
-      description = "Leave out pairs scoring below S, in [0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + AlignOptions.DEFAULT_MIN_SCORE,
+      description = "Leave out pairs scoring below S, in [0, 1] (default: ${DEFAULT-VALUE}; 0 keeps every pair).")
   private double minScore;
 
   @Option(names = "--en-lang", paramLabel = "TAG", defaultValue = "en-US",

@@ -31,7 +31,8 @@ class DevCorpusIT {
   @BeforeAll
   static void alignAndEvaluate() throws Exception {
     Path dev = TestFiles.resource("dev");
-    AlignOptions options = new AlignOptions(List.of(dev), output, false, 0, TmxSettings.defaults());
+    AlignOptions options = new AlignOptions(List.of(dev), output, false, AlignOptions.DEFAULT_MIN_SCORE,
+        TmxSettings.defaults());
     RunSummary summary = new AlignRun(options, TestSegmenter.coreNlp(), TestLexicon.get(),
         new PrintWriter(new StringWriter())).run();
     assertThat(summary.problems()).isEmpty();
