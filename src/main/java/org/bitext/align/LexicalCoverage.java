@@ -76,11 +76,6 @@ final class LexicalCoverage {
         (int) ChineseSide.hanCount(chinese));
   }
 
-  /** Whether the English translates or transliterates any character of {@code chinese}. */
-  boolean accountsFor(String chinese, String english) {
-    return measure(chinese, english).hanCovered() > 0;
-  }
-
   boolean isWord(String chinese) {
     return lexicon.isWord(chinese);
   }

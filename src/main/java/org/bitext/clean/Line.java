@@ -1,8 +1,4 @@
 package org.bitext.clean;
 
 /** A line of clean text, {@code [start, end)}, without its list or heading markup. */
-public record Line(int start, int end, LineKind kind) {
-  public boolean contains(int offset) {
-    return offset >= start && offset < end;
-  }
-}
+public record Line(int start, int end, LineKind kind) {}

@@ -66,8 +66,4 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
     }
     return new TemplateRule(param, Set.of(), MarkKind.FOREIGN, code, 0, false);
   }
-
-  boolean isDropped() {
-    return shownParam == 0 && shownNames.isEmpty();
-  }
 }

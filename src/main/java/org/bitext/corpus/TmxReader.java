@@ -1,6 +1,5 @@
 package org.bitext.corpus;
 
-import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.bitext.internal.SafeXml;
 
 /**
  * Streams the units of a TMX file, whatever tool wrote it: any encoding the XML declaration or a BOM names, character
@@ -26,14 +26,7 @@ public final class TmxReader {
   /** Inline elements whose content is native code, not text. */
   private static final Set<String> CODE_ELEMENTS = Set.of("bpt", "ept", "ph", "it", "ut");
 
-  private final XMLInputFactory factory;
-
-  public TmxReader() {
-    factory = new WstxInputFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-  }
+  private final XMLInputFactory factory = SafeXml.inputFactory();
 
   /** Reads every unit of {@code tmx}, in order. */
   public void read(Path tmx, Consumer<TmxUnit> units) throws IOException, TmxException {
@@ -49,16 +42,8 @@ public final class TmxReader {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-      throw new TmxException(line, firstLine(e.getMessage()), e);
+      throw new TmxException(SafeXml.line(e), SafeXml.message(e), e);
     }
-  }
-
-  /** Reads every unit into a list: for files known to be small. */
-  public List<TmxUnit> readAll(Path tmx) throws IOException, TmxException {
-    List<TmxUnit> units = new ArrayList<>();
-    read(tmx, units::add);
-    return units;
   }
 
   private TmxUnit readUnit(XMLStreamReader xml) throws XMLStreamException {
@@ -131,11 +116,5 @@ public final class TmxReader {
       }
     }
     return "";
-  }
-
-  private static String firstLine(String message) {
-    String text = message == null ? "" : message.strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }

@@ -1,26 +1,19 @@
 package org.bitext.source;
 
-import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.bitext.internal.SafeXml;
 
 /**
  * Streams the articles of a MediaWiki XML dump ({@code <mediawiki><page>…}, or bare {@code <page>} elements): main
  * namespace only, redirects skipped, one page in memory at a time. DTDs and external entities are never read.
  */
 public final class DumpReader {
-  private final XMLInputFactory factory;
-
-  public DumpReader() {
-    factory = new WstxInputFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-  }
+  private final XMLInputFactory factory = SafeXml.inputFactory();
 
   /** A page as read from the dump. */
   private static final class Page {
@@ -53,7 +46,8 @@ public final class DumpReader {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw new InputException("broken XML" + location(e) + ": " + firstLine(e.getMessage()), e);
+      int line = SafeXml.line(e);
+      throw new InputException("broken XML" + (line > 0 ? " at line " + line : "") + ": " + SafeXml.message(e), e);
     }
   }
 
@@ -100,15 +94,5 @@ public final class DumpReader {
       }
     }
     return page;
-  }
-
-  private static String location(XMLStreamException e) {
-    return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
-  }
-
-  private static String firstLine(String message) {
-    String text = message == null ? "" : message.strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }
