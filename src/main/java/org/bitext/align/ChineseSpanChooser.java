@@ -11,9 +11,11 @@ import org.bitext.clean.Span;
 import org.bitext.find.Candidate;
 
 /**
- * Chooses the Chinese span a term renders when punctuation leaves its left boundary open (中文（English） after a
- * clause): a link ending at the parenthesis, a short clause as it is, or else the words after the last function
- * word, found by word segmentation. Only this last case calls the segmenter.
+ * Chooses the Chinese span when punctuation leaves its left boundary open (中文（English） after a clause). For a
+ * statement: the run of clauses that fits the English best. For a term, in order: a 《title》 or quotation ending at
+ * the parenthesis, a bold term, link or interlanguage link ending there, a short clause as it is; else the words
+ * after the last function word, found by word segmentation, less leading words the English does not account for.
+ * Only this last case calls the segmenter.
  */
 final class ChineseSpanChooser {
   /** A clause this short is taken whole without segmenting it. */
