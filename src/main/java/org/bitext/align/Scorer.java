@@ -3,6 +3,8 @@ package org.bitext.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.bitext.find.FindPattern;
 
 /**
@@ -51,6 +53,7 @@ final class Scorer {
       evidence.add(lexical);
     }
     evidence.add(lengthRatio(chinese, english));
+    numbers(chinese, english).ifPresent(evidence::add);
     double weighted = 0;
     double weights = 0;
     for (Evidence e : evidence) {
@@ -85,6 +88,36 @@ final class Scorer {
     return new Evidence(LEXICAL, value, weight, String.format(Locale.ROOT,
         "%d of %d English content words and %d of %d Han characters accounted for", measured.covered(),
         measured.total(), measured.hanCovered(), measured.hanTotal()));
+  }
+
+  /**
+   * Whether the numbers agree: the share of the English's numbers the Chinese states too (17 in "August 17" and
+   * 八一七). No evidence when neither side has a number; none found when only the Chinese has some, which is weak.
+   */
+  static Optional<Evidence> numbers(String chinese, String english) {
+    Set<Long> wanted = Numbers.inEnglish(english);
+    Set<Long> stated = Numbers.inChinese(chinese);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    long agreeing = wanted.stream().filter(stated::contains).count()
+        + wanted.stream().filter(n -> !stated.contains(n) && digitsOf(stated).contains(n)).count();
+    double value = Math.min(1.0, (double) agreeing / wanted.size());
+    return Optional.of(new Evidence("numbers", value, 0.15, String.format(Locale.ROOT,
+        "%d of the English's %d number(s) stated in the Chinese", agreeing, wanted.size())));
+  }
+
+  /** Multi-digit numbers read as parts: 八一七 (817) states 8 and 17, as 八一七公報 does "August 17". */
+  private static Set<Long> digitsOf(Set<Long> numbers) {
+    Set<Long> parts = new java.util.HashSet<>();
+    for (long number : numbers) {
+      String digits = Long.toString(number);
+      for (int split = 1; split < digits.length(); split++) {
+        parts.add(Long.parseLong(digits.substring(0, split)));
+        parts.add(Long.parseLong(digits.substring(split)));
+      }
+    }
+    return parts;
   }
 
   static Evidence lengthRatio(String chinese, String english) {
