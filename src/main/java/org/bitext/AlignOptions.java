@@ -2,19 +2,24 @@ package org.bitext;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.bitext.corpus.OutputFormat;
+import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
 
 /**
  * What {@code bitext align} is asked to do.
  *
  * @param inputs files and directories to read
- * @param output where pairs go: a folder with one TMX per input, or one {@code .tmx} file for all
+ * @param output where pairs go: a folder with one file per input, or one file for all
  * @param singleFile whether {@code output} is one file rather than a folder
- * @param minScore pairs scoring below this are left out
- * @param tmx language tags and direction of the TMX
+ * @param format the corpus format
+ * @param filter which pairs are written
+ * @param tmx language tags and direction
  */
-public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, double minScore, TmxSettings tmx) {
+public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, OutputFormat format,
+    PairFilter filter, TmxSettings tmx) {
   /**
    * The default {@code --min-score}. On 60 random zhwiki articles it keeps 42 of 53 pairs and raises precision from
    * 0.75 to 0.88 (judged by hand); on the dev corpus it costs one gold pair of 40.
@@ -24,14 +29,19 @@ public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, d
   public AlignOptions {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(tmx, "tmx");
-    if (minScore < 0 || minScore > 1) {
-      throw new IllegalArgumentException("minScore must be in [0, 1]: " + minScore);
-    }
   }
 
-  /** Output names ending in {@code .tmx} are one file; anything else (or a trailing slash) is a folder. */
+  /** TMX into a folder, one file per input, with the default filter and tags. */
+  public static AlignOptions toFolder(List<Path> inputs, Path folder) {
+    return new AlignOptions(inputs, folder, false, OutputFormat.TMX, PairFilter.minScore(DEFAULT_MIN_SCORE),
+        TmxSettings.defaults());
+  }
+
+  /** An output named with a format's extension ({@code all.tmx}, {@code all.jsonl}) is one file. */
   public static boolean namesSingleFile(String output) {
-    return output.toLowerCase(java.util.Locale.ROOT).endsWith(".tmx") && !output.endsWith("/");
+    return !output.endsWith("/") && OutputFormat.ofFileName(output.toLowerCase(Locale.ROOT)).isPresent();
   }
 }

@@ -16,8 +16,9 @@ import org.bitext.source.Diagnostic;
 import org.bitext.source.InputException;
 import org.bitext.source.InputFile;
 import org.bitext.source.InputFiles;
+import org.bitext.corpus.Deduplicator;
 import org.bitext.corpus.PairWriter;
-import org.bitext.corpus.TmxWriter;
+import org.bitext.corpus.PairWriters;
 
 /**
  * Runs {@code align}: every input is read, extracted and written on its own, so one bad file costs only itself;
@@ -30,7 +31,9 @@ public final class AlignRun {
   private final PrintWriter err;
   private final ArticleReader reader = new ArticleReader();
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final Deduplicator deduplicator = new Deduplicator();
   private int filesRead;
+  private int filteredOut;
   private int sentencePairs;
   private int termPairs;
 
@@ -45,7 +48,7 @@ public final class AlignRun {
     InputFiles inputs = InputFiles.expand(options.inputs());
     inputs.problems().forEach(this::report);
     if (options.singleFile()) {
-      try (PairWriter writer = new TmxWriter(options.output(), options.tmx())) {
+      try (PairWriter writer = PairWriters.open(options.format(), options.output(), options.tmx())) {
         for (InputFile file : inputs.files()) {
           readInto(file, writer);
         }
@@ -58,12 +61,13 @@ public final class AlignRun {
         writeOwnFile(file);
       }
     }
-    return new RunSummary(filesRead, problems, sentencePairs, termPairs, segmenter.isLoaded());
+    return new RunSummary(filesRead, problems, sentencePairs, termPairs, deduplicator.duplicates(), filteredOut,
+        segmenter.isLoaded());
   }
 
   private void writeOwnFile(InputFile file) {
-    Path target = options.output().resolve(file.stem() + ".tmx");
-    try (PairWriter writer = new TmxWriter(target, options.tmx())) {
+    Path target = options.output().resolve(file.stem() + options.format().extension());
+    try (PairWriter writer = PairWriters.open(options.format(), target, options.tmx())) {
       if (readInto(file, writer)) {
         writer.commit();
       }
@@ -99,7 +103,10 @@ public final class AlignRun {
     public void accept(Article article) throws IOException {
       articles++;
       for (Pair pair : pipeline.extract(article).pairs()) {
-        if (pair.score() >= options.minScore() && writer.write(pair)) {
+        if (!options.filter().accepts(pair)) {
+          filteredOut++;
+        } else if (deduplicator.isFirst(pair)) {
+          writer.write(pair);
           count(pair);
         }
       }

@@ -10,10 +10,12 @@ import org.bitext.source.Diagnostic;
  * @param problems inputs (or parts of them) that were skipped, each with its reason
  * @param sentencePairs sentence pairs written
  * @param termPairs term pairs written
+ * @param duplicates pairs not written because an identical one was
+ * @param filteredOut pairs not written because a filter (score, length, ratio) left them out
  * @param segmenterLoaded whether the word segmenter's model had to be loaded
  */
-public record RunSummary(int filesRead, List<Diagnostic> problems, int sentencePairs, int termPairs,
-    boolean segmenterLoaded) {
+public record RunSummary(int filesRead, List<Diagnostic> problems, int sentencePairs, int termPairs, int duplicates,
+    int filteredOut, boolean segmenterLoaded) {
   public RunSummary {
     problems = List.copyOf(problems);
   }

@@ -11,6 +11,7 @@ import org.bitext.clean.Reference;
 import org.bitext.clean.Span;
 import org.bitext.find.Candidate;
 import org.bitext.find.FindPattern;
+import org.bitext.lexicon.ChineseScript;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.source.Article;
 
@@ -21,21 +22,24 @@ public final class Aligner {
 
   private final ChineseSpanChooser spanChooser;
   private final Scorer scorer;
+  private final Lexicon lexicon;
 
   public Aligner(WordSegmenter segmenter, Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.scorer = new Scorer(new LexicalCoverage(Objects.requireNonNull(lexicon, "lexicon")));
     this.spanChooser = new ChineseSpanChooser(Objects.requireNonNull(segmenter, "segmenter"), scorer);
   }
 
   public List<Decision> align(Article article, CleanText clean, List<Candidate> candidates) {
     List<Decision> decisions = new ArrayList<>(candidates.size());
+    ChineseScript script = candidates.isEmpty() ? ChineseScript.UNKNOWN : lexicon.script(clean.text());
     for (Candidate candidate : candidates) {
-      decisions.add(decide(article, clean, candidate));
+      decisions.add(decide(article, clean, candidate, script));
     }
     return decisions;
   }
 
-  private Decision decide(Article article, CleanText clean, Candidate candidate) {
+  private Decision decide(Article article, CleanText clean, Candidate candidate, ChineseScript script) {
     EnglishOriginal.Trimmed trimmed = EnglishOriginal.trim(candidate.english());
     if (trimmed.english().isEmpty()) {
       return Decision.rejected(candidate, trimmed.rejection());
@@ -64,7 +68,7 @@ public final class Aligner {
       return Decision.rejected(candidate, "adjacent lines, but the lexicon does not say they translate each other");
     }
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
-        choice.span()));
+        choice.span(), script));
     return Decision.accepted(candidate, pair, scored.evidence(), choice.how());
   }
 
@@ -112,14 +116,16 @@ public final class Aligner {
     return inner.matches(".*[，；。！？].*");
   }
 
-  private static Provenance provenance(Article article, CleanText clean, Candidate candidate, Span chinese) {
+  private static Provenance provenance(Article article, CleanText clean, Candidate candidate, Span chinese,
+      ChineseScript script) {
     Span english = candidate.englishSpan();
     int pairEnd = english.isNone() ? chinese.end() : Math.max(chinese.end(), english.end());
     int citationLimit = clean.lineAt(pairEnd).map(Line::end).orElse(pairEnd);
     String url = clean.referenceBetween(pairEnd, citationLimit).map(Reference::url).orElse("");
     String speaker = SpeakerFinder.find(clean.text(), candidate.sentenceStart(), candidate.quoteStart()).orElse("");
     return new Provenance(article.title(), article.origin(), clean.sectionAt(chinese.start()), speaker, url,
-        candidate.pattern(), toSource(clean, chinese), english.isNone() ? Span.NONE : toSource(clean, english));
+        candidate.pattern(), toSource(clean, chinese), english.isNone() ? Span.NONE : toSource(clean, english),
+        script);
   }
 
   private static Span toSource(CleanText clean, Span span) {

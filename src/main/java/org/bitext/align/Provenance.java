@@ -2,6 +2,7 @@ package org.bitext.align;
 
 import org.bitext.clean.Span;
 import org.bitext.find.FindPattern;
+import org.bitext.lexicon.ChineseScript;
 
 /**
  * Where a pair comes from. Text fields that are unknown are empty strings.
@@ -14,6 +15,7 @@ import org.bitext.find.FindPattern;
  * @param pattern how it was found
  * @param chineseSource where the Chinese is in the source text (raw offsets)
  * @param englishSource where the English is in the source text, or {@link Span#NONE} when markup carried it
+ * @param script the script of the article's Chinese, which decides the Chinese language tag
  */
 public record Provenance(String article, String origin, String section, String speaker, String sourceUrl,
-    FindPattern pattern, Span chineseSource, Span englishSource) {}
+    FindPattern pattern, Span chineseSource, Span englishSource, ChineseScript script) {}

@@ -3,6 +3,7 @@ package org.bitext.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bitext.AlignOptions;
 import org.bitext.AlignRun;
@@ -10,6 +11,8 @@ import org.bitext.RunSummary;
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.lexicon.Lexicon;
+import org.bitext.corpus.OutputFormat;
+import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,19 +34,41 @@ final class AlignCommand implements Callable<Integer> {
   private List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
-      description = "A folder (one TMX per input file, named after it) or a file ending in .tmx (all pairs).")
+      description = {"A folder (one output per input file, named after it), or one file for all pairs, named "
+          + "with its format's extension: .tmx, .jsonl, .tsv, or .moses (which writes NAME.en and NAME.zh)."})
   private String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "tmx, jsonl, tsv or moses (default: from OUT's extension, else tmx).")
+  private OutputFormat format;
 
   @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + AlignOptions.DEFAULT_MIN_SCORE,
       description = "Leave out pairs scoring below S, in [0, 1] (default: ${DEFAULT-VALUE}; 0 keeps every pair).")
   private double minScore;
 
+  @Option(names = "--min-length", paramLabel = "N", defaultValue = "1",
+      description = "Leave out pairs with a side shorter than N characters (default: ${DEFAULT-VALUE}).")
+  private int minLength;
+
+  @Option(names = "--max-length", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE,
+      description = "Leave out pairs with a side longer than N characters (default: no limit).")
+  private int maxLength;
+
+  @Option(names = "--min-ratio", paramLabel = "R", defaultValue = "0",
+      description = "Leave out pairs with fewer than R English characters per Chinese one (default: no limit).")
+  private double minRatio;
+
+  @Option(names = "--max-ratio", paramLabel = "R", defaultValue = "" + Double.MAX_VALUE,
+      description = "Leave out pairs with more than R English characters per Chinese one (default: no limit).")
+  private double maxRatio;
+
   @Option(names = "--en-lang", paramLabel = "TAG", defaultValue = "en-US",
       description = "Language tag of the English side (default: ${DEFAULT-VALUE}).")
   private String englishTag;
 
-  @Option(names = "--zh-lang", paramLabel = "TAG", defaultValue = "zh-CN",
-      description = "Language tag of the Chinese side (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--zh-lang", paramLabel = "TAG", defaultValue = "",
+      description = "Language tag of the Chinese side (default: zh-CN, or zh-TW for a file whose pairs come mostly "
+          + "from traditional-script articles).")
   private String chineseTag;
 
   @Option(names = "--zh-source",
@@ -57,8 +82,9 @@ final class AlignCommand implements Callable<Integer> {
     LazyWordSegmenter segmenter = new LazyWordSegmenter(CoreNlpWordSegmenter::load);
     RunSummary summary = new AlignRun(options, segmenter, Lexicon.load(), err).run();
     err.printf("bitext: %d file(s) read, %d skipped; %d pair(s) written (%d sentence, %d term) to %s;"
-            + " word segmenter %s%n", summary.filesRead(), summary.problems().size(),
-        summary.sentencePairs() + summary.termPairs(), summary.sentencePairs(), summary.termPairs(), output,
+            + " %d duplicate(s) and %d filtered out; word segmenter %s%n", summary.filesRead(),
+        summary.problems().size(), summary.sentencePairs() + summary.termPairs(), summary.sentencePairs(),
+        summary.termPairs(), output, summary.duplicates(), summary.filteredOut(),
         summary.segmenterLoaded() ? "loaded" : "not needed");
     return exitCode(summary).code();
   }
@@ -67,8 +93,20 @@ final class AlignCommand implements Callable<Integer> {
     if (minScore < 0 || minScore > 1) {
       throw new ParameterException(spec.commandLine(), "--min-score must be between 0 and 1, not " + minScore);
     }
+    if (minLength < 0 || maxLength < minLength || minRatio < 0 || maxRatio < minRatio) {
+      throw new ParameterException(spec.commandLine(), "length and ratio limits must be non-negative, minimum "
+          + "at most maximum");
+    }
+    boolean singleFile = AlignOptions.namesSingleFile(output);
+    OutputFormat chosen = format != null ? format
+        : OutputFormat.ofFileName(output).filter(f -> singleFile).orElse(OutputFormat.TMX);
+    if (singleFile && OutputFormat.ofFileName(output).orElseThrow() != chosen) {
+      throw new ParameterException(spec.commandLine(), "--format " + chosen.name().toLowerCase(Locale.ROOT)
+          + " does not match the output's extension: " + output);
+    }
+    PairFilter filter = new PairFilter(minScore, minLength, maxLength, minRatio, maxRatio);
     TmxSettings tmx = new TmxSettings(englishTag, chineseTag, chineseIsSource);
-    return new AlignOptions(inputs, Path.of(output), AlignOptions.namesSingleFile(output), minScore, tmx);
+    return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx);
   }
 
   private static ExitCode exitCode(RunSummary summary) {

@@ -23,6 +23,7 @@ public final class BitextCommand implements Runnable {
   /** Runs a command line and returns its exit code, without exiting: the entry point for tests. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new BitextCommand());
+    line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setOut(out);
     line.setErr(err);
     documentExitCodes(line);

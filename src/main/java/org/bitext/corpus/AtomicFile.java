@@ -30,6 +30,11 @@ final class AtomicFile implements AutoCloseable {
     return out;
   }
 
+  /** Where the content is until it is committed. */
+  Path temporary() {
+    return temporary;
+  }
+
   void commit() throws IOException {
     out.close();
     try {

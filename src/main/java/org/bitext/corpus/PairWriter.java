@@ -8,8 +8,7 @@ import org.bitext.align.Pair;
  * without committing discards what was written and leaves any earlier file there untouched.
  */
 public interface PairWriter extends AutoCloseable {
-  /** Writes the pair unless this output already holds the same one; says whether it wrote it. */
-  boolean write(Pair pair) throws IOException;
+  void write(Pair pair) throws IOException;
 
   /** Finishes the output and moves it to its final name. */
   void commit() throws IOException;

@@ -1,12 +1,14 @@
 package org.bitext.corpus;
 
 import java.util.Objects;
+import org.bitext.lexicon.ChineseScript;
 
 /**
- * The language tags of a TMX file and which side is its source.
+ * The language tags of the output and which side is the source.
  *
  * @param englishTag the English {@code xml:lang}, {@code en-US} by default
- * @param chineseTag the Chinese {@code xml:lang}, {@code zh-CN} for simplified script, {@code zh-TW} for traditional
+ * @param chineseTag the Chinese {@code xml:lang}, or empty to detect it per file: {@code zh-CN} when most of its
+ *     pairs come from articles in simplified script, {@code zh-TW} when most are traditional
  * @param chineseIsSource whether the Chinese {@code tuv} comes first and is {@code srclang}; the English is the
  *     original, so by default it is the source
  */
@@ -17,10 +19,18 @@ public record TmxSettings(String englishTag, String chineseTag, boolean chineseI
   }
 
   public static TmxSettings defaults() {
-    return new TmxSettings("en-US", "zh-CN", false);
+    return new TmxSettings("en-US", "", false);
   }
 
-  String sourceTag() {
-    return chineseIsSource ? chineseTag : englishTag;
+  boolean detectsChineseTag() {
+    return chineseTag.isEmpty();
+  }
+
+  /** The tag for a file whose pairs are mostly in {@code script}, unless an option fixed it. */
+  String chineseTag(ChineseScript script) {
+    if (!detectsChineseTag()) {
+      return chineseTag;
+    }
+    return script == ChineseScript.TRADITIONAL ? "zh-TW" : "zh-CN";
   }
 }

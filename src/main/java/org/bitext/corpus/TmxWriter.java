@@ -2,15 +2,17 @@ package org.bitext.corpus;
 
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,6 +22,10 @@ import org.bitext.align.Provenance;
 /**
  * Streams pairs as TMX 1.4, Level 1: UTF-8 without BOM, no namespace, no creation date (the same pairs give the
  * same bytes), {@code srclang} equal to the first {@code tuv}'s language, provenance as {@code x-} properties.
+ *
+ * <p>The Chinese tag is one per file, and when it is detected it depends on every pair of the file; so units are
+ * streamed to a spool file with a placeholder tag, which {@link #commit()} copies into the target with the tag
+ * decided. The placeholder can only match markup: text never holds a raw {@code <}.
  */
 public final class TmxWriter implements PairWriter {
   public static final String VERSION = "0.1.0";
@@ -27,21 +33,25 @@ public final class TmxWriter implements PairWriter {
   /** Trados truncates segments at this length, so longer ones are flagged. */
   static final int LONG_SEGMENT = 2000;
 
-  private final AtomicFile file;
+  private static final String PENDING_TAG = "zh-x-bitext-pending";
+
+  private final Path target;
+  private final AtomicFile spool;
   private final XMLStreamWriter xml;
   private final TmxSettings settings;
-  private final Set<String> written = new HashSet<>();
+  private final ScriptTally scripts = new ScriptTally();
 
   public TmxWriter(Path target, TmxSettings settings) throws IOException {
     this.settings = settings;
-    this.file = new AtomicFile(target);
+    this.target = target;
+    this.spool = new AtomicFile(target.resolveSibling("." + target.getFileName() + ".spool"));
     XMLOutputFactory factory = new WstxOutputFactory();
     factory.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
     try {
-      this.xml = factory.createXMLStreamWriter(file.stream(), "UTF-8");
+      this.xml = factory.createXMLStreamWriter(spool.stream(), "UTF-8");
       writeHeader();
     } catch (XMLStreamException e) {
-      file.close();
+      spool.close();
       throw new IOException("cannot start TMX " + target + ": " + e.getMessage(), e);
     }
   }
@@ -58,35 +68,32 @@ public final class TmxWriter implements PairWriter {
     xml.writeAttribute("segtype", "sentence");
     xml.writeAttribute("o-tmf", "bitext");
     xml.writeAttribute("adminlang", "en-US");
-    xml.writeAttribute("srclang", settings.sourceTag());
+    xml.writeAttribute("srclang", settings.chineseIsSource() ? PENDING_TAG : settings.englishTag());
     xml.writeAttribute("datatype", "plaintext");
     xml.writeCharacters("\n  ");
     xml.writeStartElement("body");
   }
 
   @Override
-  public boolean write(Pair pair) throws IOException {
+  public void write(Pair pair) throws IOException {
     String english = XmlText.legal(pair.english());
     String chinese = XmlText.legal(pair.chinese());
     String tuid = tuid(pair.provenance().article(), english, chinese);
-    if (!written.add(tuid)) {
-      return false;
-    }
+    scripts.add(pair.provenance().script());
     try {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("tu");
       xml.writeAttribute("tuid", tuid);
       writeProperties(pair, english.length() > LONG_SEGMENT || chinese.length() > LONG_SEGMENT);
       if (settings.chineseIsSource()) {
-        writeVariant(settings.chineseTag(), chinese);
+        writeVariant(PENDING_TAG, chinese);
         writeVariant(settings.englishTag(), english);
       } else {
         writeVariant(settings.englishTag(), english);
-        writeVariant(settings.chineseTag(), chinese);
+        writeVariant(PENDING_TAG, chinese);
       }
       xml.writeCharacters("\n    ");
       xml.writeEndElement();
-      return true;
     } catch (XMLStreamException e) {
       throw new IOException("cannot write TMX unit: " + e.getMessage(), e);
     }
@@ -151,12 +158,37 @@ public final class TmxWriter implements PairWriter {
       throw new IOException("cannot finish TMX: " + e.getMessage(), e);
     }
     // StAX writes nothing after the root element, but a text file ends with a newline.
-    file.stream().write('\n');
-    file.commit();
+    spool.stream().write('\n');
+    spool.stream().flush();
+    String tag = settings.chineseTag(scripts.majority());
+    try (AtomicFile file = new AtomicFile(target)) {
+      copyWithTag(tag, file);
+      file.commit();
+    }
+  }
+
+  /** Copies the spool into the target, the placeholder replaced in tuv and header attributes only. */
+  private void copyWithTag(String tag, AtomicFile file) throws IOException {
+    String pendingLanguage = "<tuv xml:lang=\"" + PENDING_TAG + "\">";
+    String pendingSource = " srclang=\"" + PENDING_TAG + "\"";
+    try (BufferedReader lines = Files.newBufferedReader(spool.temporary(), StandardCharsets.UTF_8);
+        Writer out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)) {
+      boolean inHeader = true;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (inHeader && line.startsWith("  <header ")) {
+          line = line.replace(pendingSource, " srclang=\"" + tag + "\"");
+          inHeader = false;
+        } else if (line.startsWith("      " + pendingLanguage)) {
+          line = "      <tuv xml:lang=\"" + tag + "\">" + line.substring(6 + pendingLanguage.length());
+        }
+        out.write(line);
+        out.write('\n');
+      }
+    }
   }
 
   @Override
   public void close() throws IOException {
-    file.close();
+    spool.close();
   }
 }

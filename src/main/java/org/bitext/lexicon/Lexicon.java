@@ -34,6 +34,8 @@ public final class Lexicon {
   private final Map<String, String[]> glosses;
   private final Map<Integer, String> readings;
   private final Map<Integer, Integer> simplified;
+  /** Characters that only simplified script uses (国, 们): the targets of simplification that are not sources. */
+  private final Set<Integer> simplifiedForms;
   /** Stems of the words CC-CEDICT writes in lower case in some gloss: common words, not names. */
   private final Set<String> commonWords;
 
@@ -41,6 +43,8 @@ public final class Lexicon {
       Set<String> commonWords) {
     this.glosses = glosses;
     this.commonWords = commonWords;
+    this.simplifiedForms = new HashSet<>(simplified.values());
+    this.simplifiedForms.removeAll(simplified.keySet());
     this.readings = readings;
     this.simplified = simplified;
   }
@@ -93,6 +97,28 @@ public final class Lexicon {
         && !traditional.equals(simple)) {
       simplified.putIfAbsent(traditional.codePointAt(0), simple.codePointAt(0));
     }
+  }
+
+  /**
+   * The script of {@code text}: characters that exist only in traditional script (the keys of the simplification
+   * map) against characters that simplification produces, which traditional text does not use.
+   */
+  public ChineseScript script(String text) {
+    int traditional = 0;
+    int simplifiedOnly = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (simplified.containsKey(cp)) {
+        traditional++;
+      } else if (simplifiedForms.contains(cp)) {
+        simplifiedOnly++;
+      }
+      i += Character.charCount(cp);
+    }
+    if (traditional == simplifiedOnly) {
+      return ChineseScript.UNKNOWN;
+    }
+    return traditional > simplifiedOnly ? ChineseScript.TRADITIONAL : ChineseScript.SIMPLIFIED;
   }
 
   /**

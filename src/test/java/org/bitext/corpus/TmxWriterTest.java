@@ -11,6 +11,7 @@ import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
 import org.bitext.clean.Span;
 import org.bitext.find.FindPattern;
+import org.bitext.lexicon.ChineseScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class TmxWriterTest {
 
   private static Pair pair(String zh, String en) {
     return new Pair(zh, en, PairKind.TERM, 0.75, new Provenance("图灵测试", "a.wikitext", "历史", "", "",
-        FindPattern.PAREN_AFTER_TEXT, new Span(0, 1), Span.NONE));
+        FindPattern.PAREN_AFTER_TEXT, new Span(0, 1), Span.NONE, ChineseScript.UNKNOWN));
   }
 
   private Path write(TmxSettings settings, Pair... pairs) throws Exception {
@@ -35,11 +36,14 @@ class TmxWriterTest {
   }
 
   @Test
-  void writesDtdValidTmxThatOkapiReadsBack() throws Exception {
+  void writesDtdValidTmxThatOkapiAndOmegatReadBack() throws Exception {
     Path tmx = write(TmxSettings.defaults(), pair("图灵测试", "Turing test"), pair("雷丁大學", "University of Reading"));
     assertThat(TmxDtd.errors(tmx)).isEmpty();
     assertThat(OkapiTmx.read(tmx, "en-US", "zh-CN")).containsExactly(
         new OkapiTmx.Unit("Turing test", "图灵测试"), new OkapiTmx.Unit("University of Reading", "雷丁大學"));
+    assertThat(OmegatTmx.read(tmx, "en-US", "zh-CN")).containsExactly(
+        new OmegatTmx.Unit("Turing test", "图灵测试", "term"),
+        new OmegatTmx.Unit("University of Reading", "雷丁大學", "term"));
   }
 
   @Test
@@ -50,6 +54,8 @@ class TmxWriterTest {
     assertThat(xml.indexOf("xml:lang=\"zh-TW\"")).isLessThan(xml.indexOf("xml:lang=\"en-GB\""));
     assertThat(OkapiTmx.read(tmx, "zh-TW", "en-GB")).containsExactly(
         new OkapiTmx.Unit("雷丁大學", "University of Reading"));
+    assertThat(OmegatTmx.read(tmx, "zh-TW", "en-GB")).containsExactly(
+        new OmegatTmx.Unit("雷丁大學", "University of Reading", "term"));
   }
 
   @Test
@@ -61,11 +67,12 @@ class TmxWriterTest {
   }
 
   @Test
-  void writesEachPairOnceWithAStableId() throws Exception {
-    Path tmx = write(TmxSettings.defaults(), pair("图灵测试", "Turing test"), pair("图灵测试", "Turing test"));
+  void givesEachPairAStableIdFromArticleAndText() throws Exception {
+    Path tmx = write(TmxSettings.defaults(), pair("图灵测试", "Turing test"));
     String xml = Files.readString(tmx);
-    assertThat(xml.split("<tu ", -1)).hasSize(2);
     assertThat(xml).contains("tuid=\"" + TmxWriter.tuid("图灵测试", "Turing test", "图灵测试") + "\"");
+    assertThat(TmxWriter.tuid("图灵测试", "Turing test", "图灵测试")).hasSize(16)
+        .isNotEqualTo(TmxWriter.tuid("圖靈測試", "Turing test", "圖靈測試"));
   }
 
   @Test

@@ -13,7 +13,6 @@ import org.bitext.RunSummary;
 import org.bitext.TestFiles;
 import org.bitext.TestLexicon;
 import org.bitext.TestSegmenter;
-import org.bitext.corpus.TmxSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +30,7 @@ class DevCorpusIT {
   @BeforeAll
   static void alignAndEvaluate() throws Exception {
     Path dev = TestFiles.resource("dev");
-    AlignOptions options = new AlignOptions(List.of(dev), output, false, AlignOptions.DEFAULT_MIN_SCORE,
-        TmxSettings.defaults());
+    AlignOptions options = AlignOptions.toFolder(List.of(dev), output);
     RunSummary summary = new AlignRun(options, TestSegmenter.coreNlp(), TestLexicon.get(),
         new PrintWriter(new StringWriter())).run();
     assertThat(summary.problems()).isEmpty();

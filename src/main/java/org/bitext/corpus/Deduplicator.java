@@ -1,0 +1,51 @@
+package org.bitext.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.bitext.align.Pair;
+
+/**
+ * Remembers the pairs of a run so each is written once: the first keeps its provenance, the others are counted.
+ * Pairs are the same when they are after NFKC normalisation, white space folding and case-folding of the English.
+ * Memory is one 64-bit digest a distinct pair.
+ */
+public final class Deduplicator {
+  private final Set<Long> seen = new HashSet<>();
+  private int duplicates;
+
+  /** True the first time a pair is offered, false (and counted) after. */
+  public boolean isFirst(Pair pair) {
+    boolean first = seen.add(digest(normalise(pair.english()).toLowerCase(Locale.ROOT) + '\u0000'
+        + normalise(pair.chinese())));
+    if (!first) {
+      duplicates++;
+    }
+    return first;
+  }
+
+  public int duplicates() {
+    return duplicates;
+  }
+
+  private static String normalise(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+  }
+
+  private static long digest(String key) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      long value = 0;
+      for (int i = 0; i < Long.BYTES; i++) {
+        value = (value << 8) | (hash[i] & 0xFF);
+      }
+      return value;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.bitext.corpus;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The corpus formats bitext writes, each with the file extension that names it. */
+public enum OutputFormat {
+  /** TMX 1.4, for CAT tools. */
+  TMX(".tmx"),
+  /** One JSON object a line, Hugging Face translation style. */
+  JSONL(".jsonl"),
+  /** Tab-separated values with a header line. */
+  TSV(".tsv"),
+  /** Two line-aligned plain-text files, {@code NAME.en} and {@code NAME.zh}; named {@code NAME.moses}. */
+  MOSES(".moses");
+
+  private final String extension;
+
+  OutputFormat(String extension) {
+    this.extension = extension;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  /** The format an output file name ends in, if it ends in one. */
+  public static Optional<OutputFormat> ofFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (OutputFormat format : values()) {
+      if (lower.endsWith(format.extension)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,22 @@
+package org.bitext.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Opens the writer for a format. */
+public final class PairWriters {
+  private PairWriters() {}
+
+  public static PairWriter open(OutputFormat format, Path target, TmxSettings settings) throws IOException {
+    switch (format) {
+      case JSONL:
+        return new JsonlWriter(target, settings);
+      case TSV:
+        return new TsvWriter(target);
+      case MOSES:
+        return new MosesWriter(target);
+      default:
+        return new TmxWriter(target, settings);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.bitext.corpus;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.bitext.align.Pair;
+import org.bitext.align.Provenance;
+
+/** Streams pairs as tab-separated values under a header line; tabs and line breaks inside fields become spaces. */
+final class TsvWriter implements PairWriter {
+  static final String HEADER = "score\tkind\ten\tzh\tarticle\tsection\turl\tspeaker\tpattern";
+
+  private final AtomicFile file;
+  private final Writer out;
+
+  TsvWriter(Path target) throws IOException {
+    this.file = new AtomicFile(target);
+    this.out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
+    out.write(HEADER);
+    out.write('\n');
+  }
+
+  @Override
+  public void write(Pair pair) throws IOException {
+    Provenance from = pair.provenance();
+    out.write(String.join("\t", String.format(Locale.ROOT, "%.3f", pair.score()), pair.kind().label(),
+        PlainText.field(pair.english()), PlainText.field(pair.chinese()), PlainText.field(from.article()),
+        PlainText.field(from.section()), PlainText.field(from.sourceUrl()), PlainText.field(from.speaker()),
+        from.pattern().label()));
+    out.write('\n');
+  }
+
+  @Override
+  public void commit() throws IOException {
+    out.flush();
+    file.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    file.close();
+  }
+}
