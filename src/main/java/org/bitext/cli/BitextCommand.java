@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** The root {@code bitext} command; its subcommands do the work. */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = BitextCommand.Version.class,
     description = "Mines Chinese-English translation pairs from bilingual articles into parallel corpora.",
-    subcommands = {AlignCommand.class, InspectCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AlignCommand.class, InspectCommand.class, EvalCommand.class, ValidateCommand.class,
+        StatsCommand.class, CommandLine.HelpCommand.class})
 public final class BitextCommand implements Runnable {
   @Spec
   private CommandSpec spec;
