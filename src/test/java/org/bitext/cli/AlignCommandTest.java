@@ -74,6 +74,26 @@ class AlignCommandTest {
   }
 
   @Test
+  void takesTheFormatFromTheOutputsExtensionOrFromFormat() throws Exception {
+    String seeds = TestFiles.SEED.getParent().toString();
+    assertThat(bitext("align", seeds, "-o", folder.resolve("all.tsv").toString())).isZero();
+    assertThat(Files.readAllLines(folder.resolve("all.tsv"))).hasSize(3).first().asString().startsWith("score\t");
+    assertThat(bitext("align", seeds, "-o", folder.resolve("corpus.moses").toString())).isZero();
+    assertThat(Files.readAllLines(folder.resolve("corpus.en"))).hasSize(2);
+    assertThat(Files.readAllLines(folder.resolve("corpus.zh"))).hasSize(2);
+    assertThat(bitext("align", seeds, "-o", folder.resolve("per-input") + "/", "--format", "jsonl")).isZero();
+    assertThat(Files.readAllLines(folder.resolve("per-input/000_981c4c21a77e9e1d.jsonl"))).hasSize(2)
+        .allMatch(line -> line.startsWith("{\"translation\":{\"en\":"));
+  }
+
+  @Test
+  void rejectsAFormatThatContradictsTheOutputsExtension() {
+    assertThat(bitext("align", "seeds", "-o", folder.resolve("all.tsv").toString(), "--format", "jsonl"))
+        .isEqualTo(ExitCode.USAGE.code());
+    assertThat(err.toString()).contains("--format jsonl does not match the output's extension");
+  }
+
+  @Test
   void failsWhenNothingCanBeRead() {
     assertThat(bitext("align", folder.resolve("missing").toString(), "-o", folder.toString()))
         .isEqualTo(ExitCode.FAILED.code());
@@ -89,7 +109,8 @@ class AlignCommandTest {
   @Test
   void helpDocumentsEveryOptionAndTheExitCodes() {
     assertThat(bitext("align", "--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("--output", "--min-score", "--en-lang", "--zh-lang", "--zh-source",
-        "Exit codes:", "Some inputs were skipped");
+    assertThat(out.toString()).contains("--output", "--format", "--min-score", "--min-length", "--max-length",
+        "--min-ratio", "--max-ratio", "--en-lang", "--zh-lang", "--zh-source", "Exit codes:",
+        "Some inputs were skipped");
   }
 }
