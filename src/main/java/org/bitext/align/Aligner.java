@@ -19,6 +19,8 @@ import org.bitext.source.Article;
 public final class Aligner {
   /** English with this many words is a statement, not a name or term. */
   private static final int SENTENCE_WORDS = 7;
+  /** No rendering is longer; a longer span is a markup accident, and costly to score. */
+  private static final int LONGEST_CHINESE = 2000;
 
   private final ChineseSpanChooser spanChooser;
   private final Scorer scorer;
@@ -40,6 +42,10 @@ public final class Aligner {
   }
 
   private Decision decide(Article article, CleanText clean, Candidate candidate, ChineseScript script) {
+    if (candidate.boundaryFixed() && candidate.chinese().length() > LONGEST_CHINESE) {
+      return Decision.rejected(candidate, "the Chinese beside it is " + candidate.chinese().length()
+          + " characters long, more than a rendering can be");
+    }
     EnglishOriginal.Trimmed trimmed = EnglishOriginal.trim(candidate.english());
     if (trimmed.english().isEmpty()) {
       return Decision.rejected(candidate, trimmed.rejection());
@@ -85,12 +91,11 @@ public final class Aligner {
   /** The language of a {{lang-xx}} mark over the English when no English mark is there too, else empty. */
   private static String foreignMark(CleanText clean, Span english) {
     String foreign = "";
-    for (Mark mark : clean.marks()) {
-      boolean inside = mark.start() >= english.start() && mark.end() <= english.end();
-      if (inside && mark.kind() == MarkKind.ENGLISH) {
+    for (Mark mark : clean.marksWithin(english.start(), english.end())) {
+      if (mark.kind() == MarkKind.ENGLISH) {
         return "";
       }
-      if (inside && mark.kind() == MarkKind.FOREIGN && foreign.isEmpty()) {
+      if (mark.kind() == MarkKind.FOREIGN && foreign.isEmpty()) {
         foreign = mark.value();
       }
     }

@@ -18,6 +18,10 @@ import org.bitext.find.Candidate;
  * Only this last case calls the segmenter.
  */
 final class ChineseSpanChooser {
+  /** The most characters before a parenthesis that can be the term it glosses. */
+  private static final int TERM_WINDOW = 40;
+  /** The most characters before a parenthesis that can be the statement it translates. */
+  private static final int CLAUSE_WINDOW = 400;
   /** A clause this short is taken whole without segmenting it. */
   private static final int SHORT_CLAUSE = 4;
   /** Words that end a term on its left: particles, prepositions, copulas and light verbs. */
@@ -56,10 +60,12 @@ final class ChineseSpanChooser {
     if (kind < 0) {
       return Span.NONE;
     }
-    int open = text.lastIndexOf(TITLE_OPENERS.charAt(kind), region.end() - 2);
-    return open >= region.start() && open + 1 < region.end() - 1
-        ? new Span(open + 1, region.end() - 1)
-        : Span.NONE;
+    for (int open = region.end() - 2; open >= region.start(); open--) {
+      if (text.charAt(open) == TITLE_OPENERS.charAt(kind)) {
+        return open + 1 < region.end() - 1 ? new Span(open + 1, region.end() - 1) : Span.NONE;
+      }
+    }
+    return Span.NONE;
   }
 
   /**
@@ -69,7 +75,11 @@ final class ChineseSpanChooser {
    */
   Choice chooseClauses(CleanText clean, Candidate candidate, String english) {
     Span region = candidate.chinese();
-    int floor = Math.max(0, Math.min(candidate.sentenceStart(), region.start()));
+    int floor = Math.max(region.end() - CLAUSE_WINDOW, Math.max(0, Math.min(candidate.sentenceStart(),
+        region.start())));
+    if (region.start() < floor) {
+      region = new Span(floor, region.end());
+    }
     Span best = region;
     double bestFit = fit(clean, best, english);
     for (int i = region.start() - 1; i >= floor; i--) {
@@ -93,13 +103,14 @@ final class ChineseSpanChooser {
   }
 
   Choice chooseTerm(CleanText clean, Candidate candidate, String english) {
-    Span region = candidate.chinese();
+    Span whole = candidate.chinese();
+    Span region = new Span(Math.max(whole.start(), whole.end() - TERM_WINDOW), whole.end());
     Span titled = titleBefore(clean.text(), region);
     if (!titled.isNone()) {
       return new Choice(titled, "title or quotation marks");
     }
-    for (Mark mark : clean.marks()) {
-      if (BOUNDARY_MARKS.contains(mark.kind()) && mark.end() == region.end() && mark.start() >= region.start()) {
+    for (Mark mark : clean.marksWithin(region.start(), region.end())) {
+      if (BOUNDARY_MARKS.contains(mark.kind()) && mark.end() == region.end()) {
         return new Choice(new Span(mark.start(), mark.end()), mark.kind().name().toLowerCase(Locale.ROOT)
             + " boundary");
       }
@@ -176,13 +187,14 @@ final class ChineseSpanChooser {
   }
 
   private static boolean isLink(CleanText clean, int start, int end) {
-    return clean.marks().stream().anyMatch(m -> m.kind() == MarkKind.LINK && m.start() == start && m.end() == end);
+    return clean.marksWithin(start, end).stream()
+        .anyMatch(m -> m.kind() == MarkKind.LINK && m.start() == start && m.end() == end);
   }
 
   /** Links are words too: [[埃塞克斯郡]]肯維島 splits after 郡 whatever the segmenter says. */
   private static List<Integer> withLinks(List<Integer> starts, CleanText clean, Span region) {
-    List<Mark> links = clean.marks().stream()
-        .filter(m -> m.kind() == MarkKind.LINK && m.start() >= region.start() && m.end() <= region.end()).toList();
+    List<Mark> links = clean.marksWithin(region.start(), region.end()).stream()
+        .filter(m -> m.kind() == MarkKind.LINK).toList();
     if (links.isEmpty()) {
       return starts;
     }

@@ -23,6 +23,8 @@ final class SpeakerFinder {
   private static final Pattern PRONOUN = Pattern.compile("^(?:他|她|它|我|你|其|他们|他們|她们|她們|我们|我們|双方|雙方|对方|對方)$");
   private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}·・•A-Za-z .-]{2,16}$");
 
+  private static final int LONGEST_CLAUSE = 200;
+
   private SpeakerFinder() {}
 
   /** The speaker named by {@code text[reportStart, quoteStart)}, skipping any quotation inside it. */
@@ -30,7 +32,8 @@ final class SpeakerFinder {
     if (reportStart < 0 || quoteStart <= reportStart) {
       return Optional.empty();
     }
-    String clause = lastClause(unquoted(text, reportStart, quoteStart));
+    // A reporting clause is short; looking further back would make long sentences quadratic.
+    String clause = lastClause(unquoted(text, Math.max(reportStart, quoteStart - LONGEST_CLAUSE), quoteStart));
     Matcher verb = SPEECH_VERB.matcher(clause);
     if (!verb.find()) {
       return Optional.empty();

@@ -1,19 +1,23 @@
 package org.bitext.clean;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.Optional;
 
 /**
- * The prose of one article after markup is removed.
+ * The prose of one article after markup is removed. Lookups by offset are binary searches, so asking about every
+ * candidate of a huge article stays linear overall.
  *
  * @param text the prose, one source line per line of text
  * @param sourceOffsets for each char of {@code text}, its offset in the source (length {@code text.length()})
  * @param lines the non-blank lines, in order
  * @param marks links, English spans and interlanguage links, in order of start
  * @param references citations, in order of anchor
+ * @param sections the headings, in order
  */
 public record CleanText(String text, int[] sourceOffsets, List<Line> lines, List<Mark> marks,
-    List<Reference> references) {
+    List<Reference> references, List<Section> sections) {
 
   public CleanText {
     if (sourceOffsets.length != text.length()) {
@@ -23,6 +27,7 @@ public record CleanText(String text, int[] sourceOffsets, List<Line> lines, List
     lines = List.copyOf(lines);
     marks = List.copyOf(marks);
     references = List.copyOf(references);
+    sections = List.copyOf(sections);
   }
 
   /** Offset in the source of the clean char at {@code index}; {@code text.length()} maps past the last char. */
@@ -37,45 +42,57 @@ public record CleanText(String text, int[] sourceOffsets, List<Line> lines, List
     return text.substring(start, end);
   }
 
-  /** The line holding {@code offset}, found by binary search. */
+  /** The line holding {@code offset}. */
   public Optional<Line> lineAt(int offset) {
-    int low = 0;
-    int high = lines.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      Line line = lines.get(mid);
-      if (offset < line.start()) {
-        high = mid - 1;
-      } else if (offset >= line.end()) {
-        low = mid + 1;
-      } else {
-        return Optional.of(line);
-      }
-    }
-    return Optional.empty();
+    int index = lastStartingAtOrBefore(lines, Line::start, offset);
+    return index >= 0 && offset < lines.get(index).end() ? Optional.of(lines.get(index)) : Optional.empty();
   }
 
   /** The title of the last heading before {@code offset}, or empty in the lead. */
   public String sectionAt(int offset) {
-    String section = "";
-    for (Line line : lines) {
-      if (line.start() > offset) {
-        break;
-      }
-      if (line.kind() == LineKind.HEADING) {
-        section = text.substring(line.start(), line.end()).strip();
-      }
-    }
-    return section;
+    int index = lastStartingAtOrBefore(sections, Section::start, offset);
+    return index >= 0 ? sections.get(index).title() : "";
   }
 
   /** The first citation anchored in {@code [from, to]}: the source of a statement is cited right after it. */
   public Optional<Reference> referenceBetween(int from, int to) {
-    for (Reference reference : references) {
-      if (reference.anchor() >= from && reference.anchor() <= to) {
-        return Optional.of(reference);
+    int index = firstStartingAtOrAfter(references, Reference::anchor, from);
+    return index < references.size() && references.get(index).anchor() <= to
+        ? Optional.of(references.get(index))
+        : Optional.empty();
+  }
+
+  /** The marks lying wholly inside {@code [start, end)}, in order of start. */
+  public List<Mark> marksWithin(int start, int end) {
+    List<Mark> within = new ArrayList<>();
+    for (int i = firstStartingAtOrAfter(marks, Mark::start, start); i < marks.size(); i++) {
+      Mark mark = marks.get(i);
+      if (mark.start() >= end) {
+        break;
+      }
+      if (mark.end() <= end) {
+        within.add(mark);
       }
     }
-    return Optional.empty();
+    return within;
+  }
+
+  private static <T> int lastStartingAtOrBefore(List<T> sorted, ToIntFunction<T> key, int offset) {
+    return firstStartingAtOrAfter(sorted, key, offset + 1) - 1;
+  }
+
+  /** The index of the first element whose key is at least {@code offset} (the size when there is none). */
+  private static <T> int firstStartingAtOrAfter(List<T> sorted, ToIntFunction<T> key, int offset) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (key.applyAsInt(sorted.get(mid)) < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }

@@ -12,6 +12,7 @@ final class CleanTextBuilder {
   private final List<Line> lines = new ArrayList<>();
   private final List<Mark> marks = new ArrayList<>();
   private final List<Reference> references = new ArrayList<>();
+  private final List<Section> sections = new ArrayList<>();
   private int lineStart;
   private LineKind lineKind = LineKind.PARAGRAPH;
 
@@ -55,6 +56,9 @@ final class CleanTextBuilder {
     }
     if (start < end) {
       lines.add(new Line(start, end, lineKind));
+      if (lineKind == LineKind.HEADING) {
+        sections.add(new Section(start, text.substring(start, end)));
+      }
     }
     if (text.length() > lineStart) {
       appendNewline();
@@ -93,6 +97,6 @@ final class CleanTextBuilder {
     endLine();
     marks.sort(Comparator.comparingInt(Mark::start));
     return new CleanText(text.toString(), Arrays.copyOf(offsets, text.length()), lines, marks,
-        NamedReferences.resolve(references));
+        NamedReferences.resolve(references), sections);
   }
 }

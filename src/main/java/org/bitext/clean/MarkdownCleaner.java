@@ -24,7 +24,7 @@ public final class MarkdownCleaner implements Cleaner {
   /** {@code ![alt](url)}, {@code [text](url)}, {@code [text][ref]}, {@code **}, {@code __} and HTML comments. */
   private static final Pattern INLINE = Pattern.compile(
       "!\\[[^\\]]{0,500}]\\([^)]{0,2000}\\)|\\[([^\\]]{0,500})](?:\\([^)]{0,2000}\\)|\\[[^\\]]{0,200}])"
-      + "|\\*\\*|__|<!--.*?-->");
+      + "|\\*\\*|__|<!--.{0,2000}?-->");
 
   @Override
   public CleanText clean(String source) {

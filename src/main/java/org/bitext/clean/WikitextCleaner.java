@@ -346,7 +346,8 @@ public final class WikitextCleaner implements Cleaner {
       int limit = Math.min(length, pos + MAX_TAG * 2);
       int space = -1;
       int end = pos + 1;
-      while (end < limit && src.charAt(end) != ']' && src.charAt(end) != '\n') {
+      // Stop at the next [ too: a run of unclosed links must not be scanned again from each.
+      while (end < limit && src.charAt(end) != ']' && src.charAt(end) != '\n' && src.charAt(end) != '[') {
         if (space < 0 && src.charAt(end) == ' ') {
           space = end;
         }
@@ -514,8 +515,8 @@ public final class WikitextCleaner implements Cleaner {
         pos = afterTag;
       } else {
         int close = search.indexOf("</ref", afterTag);
-        int lineEnd = src.indexOf('\n', afterTag);
         if (close < 0) {
+          int lineEnd = search.indexOf("\n", afterTag);
           contentEnd = lineEnd < 0 ? length : lineEnd;
           pos = contentEnd;
         } else {

@@ -15,6 +15,8 @@ import org.bitext.segment.Brackets;
 final class BilingualLines {
   /** An English line needs this many words to be a block, not a stray name. */
   private static final int MIN_ENGLISH_WORDS = 3;
+  /** Longer lines are not one translated statement. */
+  private static final int LONGEST_LINE = 2000;
   /** Quoted (:) lines and paragraphs; lists next to each other are mostly lists of links, not translations. */
   private static final Set<LineKind> BLOCK_KINDS = Set.of(LineKind.INDENTED, LineKind.PARAGRAPH);
 
@@ -28,7 +30,8 @@ final class BilingualLines {
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line first = lines.get(i);
       Line second = lines.get(i + 1);
-      if (first.kind() != second.kind() || !BLOCK_KINDS.contains(first.kind()) || !adjacent(first, second)) {
+      if (first.kind() != second.kind() || !BLOCK_KINDS.contains(first.kind()) || !isShortEnough(first)
+          || !isShortEnough(second) || !adjacent(first, second)) {
         continue;
       }
       if (isChinese(first) && isEnglish(second)) {
@@ -63,6 +66,10 @@ final class BilingualLines {
       return new Span(start + 1, end - 1);
     }
     return new Span(line.start(), line.end());
+  }
+
+  private static boolean isShortEnough(Line line) {
+    return line.end() - line.start() <= LONGEST_LINE;
   }
 
   private boolean isChinese(Line line) {

@@ -58,6 +58,7 @@ public final class CandidateFinder {
     private int clauseStart;
     private int lastQuoteOpen = -1;
     private int lastQuoteClose = -1;
+    private int[] closers;
 
     SentenceScan(String text, Span sentence, List<Candidate> out) {
       this.text = text;
@@ -95,18 +96,29 @@ public final class CandidateFinder {
       }
     }
 
+    /** The closer of the parenthesis opening at {@code open}, or -1 when it has none or is too long. */
     private int matchingParen(int open) {
+      if (closers == null) {
+        closers = matchParentheses();
+      }
+      int close = closers[open - sentence.start()];
+      return close > 0 && close - open <= MAX_PARENTHESIS ? close : -1;
+    }
+
+    /** Every parenthesis of the sentence matched in one pass: scanning from each opener would be quadratic. */
+    private int[] matchParentheses() {
+      int[] matches = new int[sentence.length()];
+      int[] open = new int[sentence.length()];
       int depth = 0;
-      int limit = Math.min(sentence.end(), open + MAX_PARENTHESIS);
-      for (int i = open; i < limit; i++) {
+      for (int i = sentence.start(); i < sentence.end(); i++) {
         char c = text.charAt(i);
         if (Brackets.isParenOpener(c)) {
-          depth++;
-        } else if (Brackets.isParenCloser(c) && --depth == 0) {
-          return i;
+          open[depth++] = i;
+        } else if (Brackets.isParenCloser(c) && depth > 0) {
+          matches[open[--depth] - sentence.start()] = i;
         }
       }
-      return -1;
+      return matches;
     }
 
     private void parenthesis(int open, int close) {
