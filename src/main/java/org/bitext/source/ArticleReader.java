@@ -1,11 +1,13 @@
 package org.bitext.source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
  * Reads one input file into its articles: an article file (strict decoding, markup format, title), or a MediaWiki
@@ -27,8 +29,11 @@ public final class ArticleReader {
    *     delivered)
    */
   public void read(InputFile file, ArticleSink sink) throws InputException, IOException {
-    if (isDump(file)) {
-      try (InputStream in = Files.newInputStream(file.path())) {
+    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xml.bz2")) {
+      readCompressedDump(file, sink);
+    } else if (name.endsWith(".xml")) {
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
         dumps.read(in, file.path().toString(), sink);
       }
     } else {
@@ -36,8 +41,17 @@ public final class ArticleReader {
     }
   }
 
-  private static boolean isDump(InputFile file) {
-    return file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+  /** A bzip2 dump, multistream or not, read in one sequential pass. */
+  private void readCompressedDump(InputFile file, ArticleSink sink) throws InputException, IOException {
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+      InputStream in;
+      try {
+        in = new BZip2CompressorInputStream(raw, true);
+      } catch (IOException e) {
+        throw new InputException("corrupt or truncated bzip2 data: " + e.getMessage(), e);
+      }
+      dumps.read(in, file.path().toString(), sink);
+    }
   }
 
   /** Reads an article file (not a dump). */

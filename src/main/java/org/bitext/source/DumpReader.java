@@ -10,45 +10,64 @@ import org.bitext.internal.SafeXml;
 
 /**
  * Streams the articles of a MediaWiki XML dump ({@code <mediawiki><page>…}, or bare {@code <page>} elements): main
- * namespace only, redirects skipped, one page in memory at a time. DTDs and external entities are never read.
+ * namespace only, redirects skipped, one page in memory at a time and none larger than {@link #LONGEST_TEXT}.
+ * DTDs and external entities are never read.
  */
 public final class DumpReader {
+  /** The longest page text read, in chars (zhwiki's longest article is about 1 M); longer pages are skipped. */
+  static final int LONGEST_TEXT = 16 << 20;
+
   private final XMLInputFactory factory = SafeXml.inputFactory();
 
-  /** A page as read from the dump. */
+  /** A page as read from the dump; {@code problem} is set when its text cannot be used. */
   private static final class Page {
     String title = "";
     String namespace = "0";
     boolean redirect;
     String text;
+    String problem = "";
   }
 
   /**
-   * Reads every page of {@code in}, sending main-namespace articles to {@code sink}.
+   * Reads every page of {@code in}, sending main-namespace articles to {@code sink} and skipped pages' reasons to
+   * it too.
    *
-   * @throws InputException when the XML itself is broken; pages before the break have been delivered
+   * @throws InputException when the XML or the stream under it breaks; pages before the break have been delivered
    */
   public void read(InputStream in, String origin, ArticleSink sink) throws InputException, IOException {
+    Page page = null;
+    int pages = 0;
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
-        int pages = 0;
         while (xml.hasNext()) {
           if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("page")) {
-            deliver(readPage(xml), origin, sink);
+            page = new Page();
+            readPage(xml, page);
+            deliver(page, origin, sink);
             pages++;
+            page = null;
           }
-        }
-        if (pages == 0) {
-          throw new InputException("XML without any MediaWiki <page>");
         }
       } finally {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      int line = SafeXml.line(e);
-      throw new InputException("broken XML" + (line > 0 ? " at line " + line : "") + ": " + SafeXml.message(e), e);
+      throw broken(e, page);
     }
+    if (pages == 0) {
+      throw new InputException("XML without any MediaWiki <page>");
+    }
+  }
+
+  private static InputException broken(XMLStreamException e, Page page) {
+    String where = (SafeXml.line(e) > 0 ? " at line " + SafeXml.line(e) : "")
+        + (page == null || page.title.isEmpty() ? "" : " (in page " + page.title + ")");
+    Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    if (cause instanceof IOException) {
+      return new InputException("input breaks off" + where + ": " + cause.getMessage(), e);
+    }
+    return new InputException("broken XML" + where + ": " + SafeXml.message(e), e);
   }
 
   private static void deliver(Page page, String origin, ArticleSink sink) throws IOException {
@@ -56,43 +75,67 @@ public final class DumpReader {
     if (!page.namespace.equals("0") || page.redirect) {
       return;
     }
-    if (page.text == null || page.text.isBlank()) {
+    if (!page.problem.isEmpty()) {
+      sink.skipped(new Diagnostic(where, page.problem));
+    } else if (page.text == null || page.text.isBlank()) {
       sink.skipped(new Diagnostic(where, "page has no text"));
-      return;
+    } else {
+      sink.accept(new Article(page.title, where, page.text, SourceFormat.WIKITEXT));
     }
-    sink.accept(new Article(page.title, where, page.text, SourceFormat.WIKITEXT));
   }
 
-  private static Page readPage(XMLStreamReader xml) throws XMLStreamException {
-    Page page = new Page();
+  private static void readPage(XMLStreamReader xml, Page page) throws XMLStreamException {
     int depth = 1;
     while (depth > 0 && xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
         switch (xml.getLocalName()) {
           case "title":
             page.title = xml.getElementText().strip();
-            depth--;
             break;
           case "ns":
             page.namespace = xml.getElementText().strip();
-            depth--;
+            break;
+          case "text":
+            readText(xml, page);
             break;
           case "redirect":
             page.redirect = true;
-            break;
-          case "text":
-            page.text = xml.getElementText();
-            depth--;
+            depth++;
             break;
           default:
+            depth++;
             break;
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       }
     }
-    return page;
+  }
+
+  /** Reads a page's text up to {@link #LONGEST_TEXT} chars; past that, or at an unknown entity, skips the rest. */
+  private static void readText(XMLStreamReader xml, Page page) throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    long length = 0;
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        break;
+      }
+      if (event == XMLStreamConstants.ENTITY_REFERENCE && page.problem.isEmpty()) {
+        page.problem = "unknown entity &" + xml.getLocalName() + "; in the page text";
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) {
+        length += xml.getTextLength();
+        if (length <= LONGEST_TEXT) {
+          text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        }
+      }
+    }
+    if (length > LONGEST_TEXT && page.problem.isEmpty()) {
+      page.problem = "page text is " + (length >> 20) + " M chars, more than the " + (LONGEST_TEXT >> 20)
+          + " M read";
+    }
+    page.text = page.problem.isEmpty() ? text.toString() : null;
   }
 }

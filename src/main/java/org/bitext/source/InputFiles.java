@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 public final class InputFiles {
   /** Extensions read when walking a directory; a file named explicitly is read whatever its name. */
   private static final Set<String> ARTICLE_EXTENSIONS =
-      Set.of("txt", "text", "wikitext", "wiki", "mediawiki", "md", "markdown", "xml");
+      Set.of("txt", "text", "wikitext", "wiki", "mediawiki", "md", "markdown", "xml", "bz2");
 
   private final List<InputFile> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();

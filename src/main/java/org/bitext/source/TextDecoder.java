@@ -9,7 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes an input file's bytes strictly: UTF-8, or UTF-16 where a byte-order mark says so. Anything else is refused
+ * Decodes an input file's bytes strictly: UTF-8, or UTF-16 or GB18030 where a byte-order mark says so. Anything else
+ * (GB18030 or Big5 without a mark, Latin-1…) is refused
  * with the byte offset of the first bad sequence, because silently substituting U+FFFD would put garbage into pairs.
  */
 final class TextDecoder {
@@ -28,12 +29,15 @@ final class TextDecoder {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return decode(bytes, 2, StandardCharsets.UTF_16LE);
     }
-    String text = decode(bytes, 0, StandardCharsets.UTF_8);
-    int nul = text.indexOf('\0');
-    if (nul >= 0) {
-      throw new InputException("binary file (NUL character at offset " + nul + ")");
+    if (startsWith(bytes, 0x84, 0x31, 0x95, 0x33)) {
+      return decode(bytes, 4, Charset.forName("GB18030"));
     }
-    return text;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException("binary file (NUL character at byte " + i + ")");
+      }
+    }
+    return decode(bytes, 0, StandardCharsets.UTF_8);
   }
 
   private static String decode(byte[] bytes, int offset, Charset charset) throws InputException {
