@@ -66,7 +66,7 @@ class AlignCommandTest {
         .containsExactly(
             "bitext: skipped " + missing + ": no such file or directory",
             "bitext: skipped " + emptyDir + ": directory holds no readable article files"
-                + " (.markdown, .md, .mediawiki, .text, .txt, .wiki, .wikitext, .xml)",
+                + " (.bz2, .markdown, .md, .mediawiki, .text, .txt, .wiki, .wikitext, .xml)",
             "bitext: skipped " + empty + ": empty file",
             "bitext: skipped " + latin1 + ": not valid UTF-8 (bad byte sequence near byte 3); convert it to UTF-8");
     assertThat(output.resolve("good.tmx")).exists();
