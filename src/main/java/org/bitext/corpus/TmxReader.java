@@ -31,6 +31,13 @@ public final class TmxReader {
   /** Reads every unit of {@code tmx}, in order. */
   public void read(Path tmx, Consumer<TmxUnit> units) throws IOException, TmxException {
     try (InputStream in = Files.newInputStream(tmx)) {
+      read(in, units);
+    }
+  }
+
+  /** Reads every unit of a TMX document, in order. */
+  public void read(InputStream in, Consumer<TmxUnit> units) throws TmxException {
+    try {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
         while (xml.hasNext()) {

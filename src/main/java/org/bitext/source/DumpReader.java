@@ -36,6 +36,7 @@ public final class DumpReader {
    */
   public void read(InputStream in, String origin, ArticleSink sink) throws InputException, IOException {
     Page page = null;
+    String lastRead = "";
     int pages = 0;
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
@@ -46,6 +47,7 @@ public final class DumpReader {
             readPage(xml, page);
             deliver(page, origin, sink);
             pages++;
+            lastRead = page.title;
             page = null;
           }
         }
@@ -53,20 +55,25 @@ public final class DumpReader {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw broken(e, page);
+      throw broken(e, page, lastRead);
     }
     if (pages == 0) {
       throw new InputException("XML without any MediaWiki <page>");
     }
   }
 
-  private static InputException broken(XMLStreamException e, Page page) {
-    String where = (SafeXml.line(e) > 0 ? " at line " + SafeXml.line(e) : "")
-        + (page == null || page.title.isEmpty() ? "" : " (in page " + page.title + ")");
+  /**
+   * Names where the input broke. A broken stream or encoding is met while decoding ahead of the parser, so only the
+   * last page read whole is certain; broken markup is met by the parser, at its line and page.
+   */
+  private static InputException broken(XMLStreamException e, Page page, String lastRead) {
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
     if (cause instanceof IOException) {
-      return new InputException("input breaks off" + where + ": " + cause.getMessage(), e);
+      String after = lastRead.isEmpty() ? " before any page was read" : " after page " + lastRead;
+      return new InputException("input breaks off" + after + ": " + cause.getMessage(), e);
     }
+    String where = (SafeXml.line(e) > 0 ? " at line " + SafeXml.line(e) : "")
+        + (page == null || page.title.isEmpty() ? "" : " (in page " + page.title + ")");
     return new InputException("broken XML" + where + ": " + SafeXml.message(e), e);
   }
 
