@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
@@ -25,6 +27,9 @@ import org.bitext.corpus.PairWriters;
  * each problem is reported on one line naming the file as soon as it is met.
  */
 public final class AlignRun {
+  /** Articles in flight a thread: enough to keep every thread busy while the writer waits on the oldest. */
+  private static final int WINDOW_PER_THREAD = 4;
+
   private final AlignOptions options;
   private final LazyWordSegmenter segmenter;
   private final Pipeline pipeline;
@@ -32,6 +37,8 @@ public final class AlignRun {
   private final ArticleReader reader = new ArticleReader();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Deduplicator deduplicator = new Deduplicator();
+  /** Extraction threads; null when there is one, which then runs on the reading thread. */
+  private final ExecutorService pool;
   private int filesRead;
   private int filteredOut;
   private int sentencePairs;
@@ -42,9 +49,26 @@ public final class AlignRun {
     this.segmenter = segmenter;
     this.pipeline = new Pipeline(segmenter, lexicon);
     this.err = err;
+    this.pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), AlignRun::daemon) : null;
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "bitext-extract");
+    thread.setDaemon(true);
+    return thread;
   }
 
   public RunSummary run() throws IOException {
+    try {
+      return runAll();
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private RunSummary runAll() throws IOException {
     InputFiles inputs = InputFiles.expand(options.inputs());
     inputs.problems().forEach(this::report);
     if (options.singleFile()) {
@@ -81,7 +105,9 @@ public final class AlignRun {
     PairsToWriter sink = new PairsToWriter(writer);
     try {
       reader.read(file, sink);
+      sink.extraction.finish();
     } catch (InputException e) {
+      sink.extraction.finish();
       report(new Diagnostic(file.path().toString(), e.getMessage()));
       if (sink.articles == 0) {
         return false;
@@ -93,16 +119,27 @@ public final class AlignRun {
 
   private final class PairsToWriter implements ArticleSink {
     private final PairWriter writer;
+    private final OrderedExtraction extraction;
     private int articles;
 
     PairsToWriter(PairWriter writer) {
       this.writer = writer;
+      this.extraction = new OrderedExtraction(pipeline, pool, WINDOW_PER_THREAD * options.threads(), this::write);
     }
 
     @Override
     public void accept(Article article) throws IOException {
       articles++;
-      for (Pair pair : pipeline.extract(article).pairs()) {
+      extraction.submit(article);
+    }
+
+    /** Filters, dedups and writes one article's pairs: on one thread, in input order. */
+    private void write(OrderedExtraction.Result result) throws IOException {
+      if (result.problem() != null) {
+        report(result.problem());
+        return;
+      }
+      for (Pair pair : result.pairs()) {
         if (!options.filter().accepts(pair)) {
           filteredOut++;
         } else if (deduplicator.isFirst(pair)) {

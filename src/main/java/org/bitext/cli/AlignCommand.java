@@ -71,6 +71,10 @@ final class AlignCommand implements Callable<Integer> {
           + "from traditional-script articles).")
   private String chineseTag;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads extracting articles (default: the number of cores). The output does not depend on it.")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--zh-source",
       description = "Make Chinese the TMX source language (by default English, the original, is the source).")
   private boolean chineseIsSource;
@@ -106,7 +110,10 @@ final class AlignCommand implements Callable<Integer> {
     }
     PairFilter filter = new PairFilter(minScore, minLength, maxLength, minRatio, maxRatio);
     TmxSettings tmx = new TmxSettings(englishTag, chineseTag, chineseIsSource);
-    return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx);
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads);
   }
 
   private static ExitCode exitCode(RunSummary summary) {
