@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
@@ -18,9 +19,10 @@ import org.bitext.corpus.TmxSettings;
  * @param filter which pairs are written
  * @param tmx language tags and direction
  * @param threads how many threads extract articles; the output is the same whatever the number
+ * @param index the index of a multistream dump input, when not beside it under the usual name
  */
 public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, OutputFormat format,
-    PairFilter filter, TmxSettings tmx, int threads) {
+    PairFilter filter, TmxSettings tmx, int threads, Optional<Path> index) {
   /**
    * The default {@code --min-score}. On 60 random zhwiki articles it keeps 42 of 53 pairs and raises precision from
    * 0.75 to 0.88 (judged by hand); on the dev corpus it costs one gold pair of 40.
@@ -33,6 +35,7 @@ public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, O
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(tmx, "tmx");
+    Objects.requireNonNull(index, "index");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -41,7 +44,7 @@ public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, O
   /** TMX into a folder, one file per input, with the default filter and tags. */
   public static AlignOptions toFolder(List<Path> inputs, Path folder) {
     return new AlignOptions(inputs, folder, false, OutputFormat.TMX, PairFilter.minScore(DEFAULT_MIN_SCORE),
-        TmxSettings.defaults(), 1);
+        TmxSettings.defaults(), 1, Optional.empty());
   }
 
   /** An output named with a format's extension ({@code all.tmx}, {@code all.jsonl}) is one file. */

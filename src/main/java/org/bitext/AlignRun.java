@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.bitext.align.LazyWordSegmenter;
@@ -15,9 +16,11 @@ import org.bitext.source.Article;
 import org.bitext.source.ArticleReader;
 import org.bitext.source.ArticleSink;
 import org.bitext.source.Diagnostic;
+import org.bitext.source.DumpReader;
 import org.bitext.source.InputException;
 import org.bitext.source.InputFile;
 import org.bitext.source.InputFiles;
+import org.bitext.source.MultistreamDump;
 import org.bitext.corpus.Deduplicator;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;
@@ -35,6 +38,7 @@ public final class AlignRun {
   private final Pipeline pipeline;
   private final PrintWriter err;
   private final ArticleReader reader = new ArticleReader();
+  private final DumpReader dumpReader = new DumpReader();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Deduplicator deduplicator = new Deduplicator();
   /** Extraction threads; null when there is one, which then runs on the reading thread. */
@@ -104,7 +108,12 @@ public final class AlignRun {
   private boolean readInto(InputFile file, PairWriter writer) throws IOException {
     PairsToWriter sink = new PairsToWriter(writer);
     try {
-      reader.read(file, sink);
+      Optional<Path> index = options.index().or(() -> MultistreamDump.indexBeside(file.path()));
+      if (index.isPresent() && file.path().toString().endsWith(".bz2")) {
+        readStreams(MultistreamDump.open(file.path(), index.get()), file.path().toString(), sink);
+      } else {
+        reader.read(file, sink);
+      }
       sink.extraction.finish();
     } catch (InputException e) {
       sink.extraction.finish();
@@ -115,6 +124,37 @@ public final class AlignRun {
     }
     filesRead++;
     return true;
+  }
+
+  /**
+   * A multistream dump, one stream a task: each is read, parsed and extracted on a pool thread, and its pairs are
+   * written in stream order.
+   */
+  private void readStreams(MultistreamDump dump, String origin, PairsToWriter sink) throws IOException {
+    for (int i = 0; i < dump.streams(); i++) {
+      int stream = i;
+      sink.articles++;
+      sink.extraction.submitBatch(() -> {
+        List<OrderedExtraction.Result> results = new ArrayList<>();
+        ArticleSink collect = new ArticleSink() {
+          @Override
+          public void accept(Article article) {
+            results.add(sink.extraction.extract(article));
+          }
+
+          @Override
+          public void skipped(Diagnostic problem) {
+            results.add(new OrderedExtraction.Result(List.of(), problem));
+          }
+        };
+        try {
+          dump.readStream(stream, dumpReader, origin, collect);
+        } catch (InputException e) {
+          collect.skipped(new Diagnostic(origin + " (stream at byte " + dump.start(stream) + ")", e.getMessage()));
+        }
+        return results;
+      });
+    }
   }
 
   private final class PairsToWriter implements ArticleSink {

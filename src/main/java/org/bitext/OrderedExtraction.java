@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -14,8 +15,9 @@ import org.bitext.source.Diagnostic;
 
 /**
  * Extracts the articles of one input on a pool of threads and hands their pairs on in input order, so the output is
- * the same whatever the number of threads. At most {@code window} articles are in flight, which bounds memory. An
- * article whose extraction fails is reported and skipped; the others go on.
+ * the same whatever the number of threads. Work comes as single articles or as batches (a multistream dump's
+ * stream, read and extracted by one task); at most {@code window} are in flight, which bounds memory. An article
+ * whose extraction fails is reported and skipped; the others go on.
  */
 final class OrderedExtraction {
   /** What one article gave: its pairs, or the problem that stopped it. */
@@ -30,7 +32,7 @@ final class OrderedExtraction {
   private final ExecutorService pool;
   private final int window;
   private final Receiver receiver;
-  private final Deque<Future<Result>> inFlight = new ArrayDeque<>();
+  private final Deque<Future<List<Result>>> inFlight = new ArrayDeque<>();
 
   /** A null pool extracts on the calling thread. */
   OrderedExtraction(Pipeline pipeline, ExecutorService pool, int window, Receiver receiver) {
@@ -41,11 +43,16 @@ final class OrderedExtraction {
   }
 
   void submit(Article article) throws IOException {
+    submitBatch(() -> List.of(extract(article)));
+  }
+
+  /** Work that yields results in input order, such as reading and extracting one stream of a dump. */
+  void submitBatch(Callable<List<Result>> work) throws IOException {
     if (pool == null) {
-      receiver.receive(extract(article));
+      receiveAll(call(work));
       return;
     }
-    inFlight.add(pool.submit(() -> extract(article)));
+    inFlight.add(pool.submit(work));
     while (inFlight.size() > window) {
       receiveOldest();
     }
@@ -58,7 +65,7 @@ final class OrderedExtraction {
     }
   }
 
-  private Result extract(Article article) {
+  Result extract(Article article) {
     try {
       return new Result(pipeline.extract(article).pairs(), null);
     } catch (RuntimeException | StackOverflowError e) {
@@ -67,14 +74,33 @@ final class OrderedExtraction {
     }
   }
 
-  private void receiveOldest() throws IOException {
-    Future<Result> oldest = inFlight.poll();
+  private void receiveAll(List<Result> results) throws IOException {
+    for (Result result : results) {
+      receiver.receive(result);
+    }
+  }
+
+  private static List<Result> call(Callable<List<Result>> work) throws IOException {
     try {
-      receiver.receive(oldest.get());
+      return work.call();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("extraction failed outside the pipeline", e);
+    }
+  }
+
+  private void receiveOldest() throws IOException {
+    Future<List<Result>> oldest = inFlight.poll();
+    try {
+      receiveAll(oldest.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for an article");
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException) {
+        throw (IOException) e.getCause();
+      }
       throw new IllegalStateException("extraction failed outside the pipeline", e.getCause());
     }
   }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.AlignOptions;
 import org.bitext.AlignRun;
@@ -75,6 +76,11 @@ final class AlignCommand implements Callable<Integer> {
       description = "Threads extracting articles (default: the number of cores). The output does not depend on it.")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--index", paramLabel = "FILE",
+      description = "The index of a multistream .xml.bz2 dump input (default: X-multistream-index.txt.bz2 beside "
+          + "X-multistream.xml.bz2). With an index, the dump's streams are read in parallel.")
+  private Path index;
+
   @Option(names = "--zh-source",
       description = "Make Chinese the TMX source language (by default English, the original, is the source).")
   private boolean chineseIsSource;
@@ -113,7 +119,8 @@ final class AlignCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads);
+    return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
+        Optional.ofNullable(index));
   }
 
   private static ExitCode exitCode(RunSummary summary) {

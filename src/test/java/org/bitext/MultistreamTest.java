@@ -1,0 +1,86 @@
+package org.bitext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.bitext.align.LazyWordSegmenter;
+import org.bitext.corpus.OutputFormat;
+import org.bitext.corpus.PairFilter;
+import org.bitext.corpus.TmxSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A multistream dump of real articles gives the same output read in parallel through its index, read as one
+ * bzip2 stream, or read as plain XML: only main-namespace articles, no redirect.
+ */
+class MultistreamTest {
+  @TempDir
+  static Path folder;
+  private static Path multistream;
+  private static Path plain;
+
+  @BeforeAll
+  static void buildDumps() throws Exception {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Stream.concat(Files.list(TestFiles.resource("sample")),
+        Files.list(TestFiles.resource("dev")))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".wikitext")).sorted().toList()) {
+        texts.add(Files.readString(file));
+      }
+    }
+    SyntheticDump dump = new SyntheticDump(texts, 2);
+    multistream = dump.writeMultistream(folder, "zhwiki-test-pages-articles", 20);
+    plain = folder.resolve("plain.xml");
+    dump.writeXml(plain);
+  }
+
+  private static RunSummary align(Path input, Path output, int threads, Optional<Path> index) throws Exception {
+    AlignOptions options = new AlignOptions(List.of(input), output, true, OutputFormat.JSONL, PairFilter.minScore(0),
+        TmxSettings.defaults(), threads, index);
+    return new AlignRun(options, new LazyWordSegmenter(CharacterSegmenter::new), TestLexicon.get(),
+        new PrintWriter(new StringWriter())).run();
+  }
+
+  @Test
+  void readsTheStreamsInParallelAndWritesWhatAPlainReadWrites() throws Exception {
+    RunSummary parallel = align(multistream, folder.resolve("parallel.jsonl"), 4, Optional.empty());
+    RunSummary xml = align(plain, folder.resolve("plain.jsonl"), 1, Optional.empty());
+    assertThat(parallel.problems()).isEmpty();
+    assertThat(parallel.sentencePairs() + parallel.termPairs()).isGreaterThan(50);
+    assertThat(Files.readAllBytes(folder.resolve("parallel.jsonl")))
+        .isEqualTo(Files.readAllBytes(folder.resolve("plain.jsonl")));
+    assertThat(xml.sentencePairs()).isEqualTo(parallel.sentencePairs());
+  }
+
+  @Test
+  void readsTheSameDumpSequentiallyWithoutItsIndex() throws Exception {
+    Path renamed = Files.copy(multistream, folder.resolve("no-index.xml.bz2"));
+    align(renamed, folder.resolve("sequential.jsonl"), 2, Optional.empty());
+    align(renamed, folder.resolve("indexed.jsonl"), 2,
+        Optional.of(folder.resolve("zhwiki-test-pages-articles-multistream-index.txt.bz2")));
+    align(plain, folder.resolve("plain2.jsonl"), 1, Optional.empty());
+    assertThat(Files.readAllBytes(folder.resolve("sequential.jsonl")))
+        .isEqualTo(Files.readAllBytes(folder.resolve("plain2.jsonl")))
+        .isEqualTo(Files.readAllBytes(folder.resolve("indexed.jsonl")));
+  }
+
+  @Test
+  void skipsRedirectsAndOtherNamespaces() throws Exception {
+    align(plain, folder.resolve("check.jsonl"), 1, Optional.empty());
+    List<String> articles = Files.readAllLines(folder.resolve("check.jsonl")).stream()
+        .map(line -> line.replaceAll(".*\"article\":\"條目(\\d+)\".*", "$1")).distinct().toList();
+    assertThat(articles).isNotEmpty().allSatisfy(id -> {
+      assertThat(Integer.parseInt(id) % 10).isNotZero();
+      assertThat(Integer.parseInt(id) % 7).isNotZero();
+    });
+  }
+}
