@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
@@ -37,7 +38,10 @@ public final class AlignRun {
   private final LazyWordSegmenter segmenter;
   private final Pipeline pipeline;
   private final PrintWriter err;
-  private final ArticleReader reader = new ArticleReader();
+  private final AtomicLong bytesRead = new AtomicLong();
+  private final ArticleReader reader = new ArticleReader(bytesRead);
+  private final RunProgress progress;
+  private long articlesWritten;
   private final DumpReader dumpReader = new DumpReader();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Deduplicator deduplicator = new Deduplicator();
@@ -49,6 +53,12 @@ public final class AlignRun {
   private int termPairs;
 
   public AlignRun(AlignOptions options, LazyWordSegmenter segmenter, Lexicon lexicon, PrintWriter err) {
+    this(options, segmenter, lexicon, err, RunProgress.none());
+  }
+
+  public AlignRun(AlignOptions options, LazyWordSegmenter segmenter, Lexicon lexicon, PrintWriter err,
+      RunProgress progress) {
+    this.progress = progress;
     this.options = options;
     this.segmenter = segmenter;
     this.pipeline = new Pipeline(segmenter, lexicon);
@@ -66,6 +76,7 @@ public final class AlignRun {
     try {
       return runAll();
     } finally {
+      progress.close();
       if (pool != null) {
         pool.shutdownNow();
       }
@@ -149,6 +160,7 @@ public final class AlignRun {
         };
         try {
           dump.readStream(stream, dumpReader, origin, collect);
+          bytesRead.addAndGet(dump.compressedSize(stream));
         } catch (InputException e) {
           collect.skipped(new Diagnostic(origin + " (stream at byte " + dump.start(stream) + ")", e.getMessage()));
         }
@@ -187,6 +199,8 @@ public final class AlignRun {
           count(pair);
         }
       }
+      articlesWritten++;
+      progress.update(bytesRead.get(), articlesWritten, (long) sentencePairs + termPairs);
     }
 
     @Override

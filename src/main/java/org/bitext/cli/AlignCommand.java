@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.AlignOptions;
 import org.bitext.AlignRun;
+import org.bitext.RunProgress;
 import org.bitext.RunSummary;
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.lexicon.Lexicon;
+import org.bitext.source.InputFiles;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
         + "renders it as a TMX 1.4 translation unit.",
         "Inputs are wikitext (.wikitext, .wiki, .txt), Markdown (.md) or plain text files, or folders of them."})
 final class AlignCommand implements Callable<Integer> {
+  /** Inputs this large take long enough to want a progress display. */
+  private static final long AUTO_PROGRESS_BYTES = 16L << 20;
+
   @Spec
   private CommandSpec spec;
 
@@ -81,6 +86,11 @@ final class AlignCommand implements Callable<Integer> {
           + "X-multistream.xml.bz2). With an index, the dump's streams are read in parallel.")
   private Path index;
 
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on stderr: a bar on a terminal, else a line every 10 s (default: when the input "
+          + "is 16 MB or more).")
+  private Boolean progress;
+
   @Option(names = "--zh-source",
       description = "Make Chinese the TMX source language (by default English, the original, is the source).")
   private boolean chineseIsSource;
@@ -90,12 +100,13 @@ final class AlignCommand implements Callable<Integer> {
     AlignOptions options = toOptions();
     PrintWriter err = spec.commandLine().getErr();
     LazyWordSegmenter segmenter = new LazyWordSegmenter(CoreNlpWordSegmenter::load);
-    RunSummary summary = new AlignRun(options, segmenter, Lexicon.load(), err).run();
-    err.printf("bitext: %d file(s) read, %d skipped; %d pair(s) written (%d sentence, %d term) to %s;"
-            + " %d duplicate(s) and %d filtered out; word segmenter %s%n", summary.filesRead(),
+    long started = System.nanoTime();
+    RunSummary summary = new AlignRun(options, segmenter, Lexicon.load(), err, progress(options, err)).run();
+    err.printf(Locale.ROOT, "bitext: %d file(s) read, %d skipped; %d pair(s) written (%d sentence, %d term) to %s;"
+            + " %d duplicate(s) and %d filtered out; word segmenter %s; %.1f s%n", summary.filesRead(),
         summary.problems().size(), summary.sentencePairs() + summary.termPairs(), summary.sentencePairs(),
         summary.termPairs(), output, summary.duplicates(), summary.filteredOut(),
-        summary.segmenterLoaded() ? "loaded" : "not needed");
+        summary.segmenterLoaded() ? "loaded" : "not needed", (System.nanoTime() - started) / 1e9);
     return exitCode(summary).code();
   }
 
@@ -121,6 +132,13 @@ final class AlignCommand implements Callable<Integer> {
     }
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
         Optional.ofNullable(index));
+  }
+
+  private RunProgress progress(AlignOptions options, PrintWriter err) {
+    long total = InputFiles.expand(options.inputs()).files().stream()
+        .mapToLong(file -> file.path().toFile().length()).sum();
+    boolean show = progress != null ? progress : total >= AUTO_PROGRESS_BYTES;
+    return show ? new ProgressDisplay(Math.max(1, total), System.console() != null, err) : RunProgress.none();
   }
 
   private static ExitCode exitCode(RunSummary summary) {

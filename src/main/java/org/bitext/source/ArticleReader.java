@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
@@ -15,6 +16,16 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  */
 public final class ArticleReader {
   private final DumpReader dumps = new DumpReader();
+  private final AtomicLong bytesRead;
+
+  /** A reader that adds the bytes it reads to {@code bytesRead}, for progress. */
+  public ArticleReader(AtomicLong bytesRead) {
+    this.bytesRead = bytesRead;
+  }
+
+  public ArticleReader() {
+    this(new AtomicLong());
+  }
 
   /** Wikitext signals strong enough that a {@code .txt} file is read as wikitext. */
   private static final Pattern WIKITEXT_SIGNAL =
@@ -33,7 +44,7 @@ public final class ArticleReader {
     if (name.endsWith(".xml.bz2")) {
       readCompressedDump(file, sink);
     } else if (name.endsWith(".xml")) {
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+      try (InputStream in = new BufferedInputStream(counted(file), 1 << 16)) {
         dumps.read(in, file.path().toString(), sink);
       }
     } else {
@@ -43,7 +54,7 @@ public final class ArticleReader {
 
   /** A bzip2 dump, multistream or not, read in one sequential pass. */
   private void readCompressedDump(InputFile file, ArticleSink sink) throws InputException, IOException {
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+    try (InputStream raw = new BufferedInputStream(counted(file), 1 << 16)) {
       InputStream in;
       try {
         in = new BZip2CompressorInputStream(raw, true);
@@ -54,6 +65,10 @@ public final class ArticleReader {
     }
   }
 
+  private InputStream counted(InputFile file) throws IOException {
+    return new CountingInputStream(Files.newInputStream(file.path()), bytesRead);
+  }
+
   /** Reads an article file (not a dump). */
   public Article readArticle(InputFile file) throws InputException {
     byte[] bytes;
@@ -62,6 +77,7 @@ public final class ArticleReader {
     } catch (IOException e) {
       throw new InputException("cannot read: " + e.getMessage(), e);
     }
+    bytesRead.addAndGet(bytes.length);
     String text = TextDecoder.decode(bytes);
     if (text.isBlank()) {
       throw new InputException("file holds only white space");

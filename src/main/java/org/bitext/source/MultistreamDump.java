@@ -74,6 +74,11 @@ public final class MultistreamDump {
     return starts.length;
   }
 
+  /** How many compressed bytes stream {@code index} takes. */
+  public long compressedSize(int index) {
+    return (index + 1 < starts.length ? starts[index + 1] : size) - starts[index];
+  }
+
   /** Where stream {@code index} starts in the dump, in bytes. */
   public long start(int index) {
     return starts[index];
@@ -87,8 +92,7 @@ public final class MultistreamDump {
   /** Reads the pages of one stream (the last one also holds the closing stream, which has none). */
   public void readStream(int index, DumpReader reader, String origin, ArticleSink sink)
       throws InputException, IOException {
-    long end = index + 1 < starts.length ? starts[index + 1] : size;
-    ByteBuffer compressed = ByteBuffer.allocate(Math.toIntExact(end - starts[index]));
+    ByteBuffer compressed = ByteBuffer.allocate(Math.toIntExact(compressedSize(index)));
     try (FileChannel channel = FileChannel.open(dump, StandardOpenOption.READ)) {
       while (compressed.hasRemaining()) {
         if (channel.read(compressed, starts[index] + compressed.position()) < 0) {
