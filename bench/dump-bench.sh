@@ -13,7 +13,15 @@ if [ ! -f "$dump" ]; then
   mvn -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.bitext.bench.DumpBench \
     -Dexec.args="$kind $mb target/bench"
 fi
-seconds() { local start end; start=$(date +%s.%N); "$@" > /dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# Wall seconds of a command; a failed run (exit 2 or more; 1 only means some pages were skipped) stops the benchmark.
+seconds() {
+  local start end status=0
+  start=$(date +%s.%N)
+  "$@" > /dev/null 2> target/bench/stderr.txt || status=$?
+  end=$(date +%s.%N)
+  if [ "$status" -ge 2 ]; then echo "failed ($status): $*" >&2; tail -3 target/bench/stderr.txt >&2; exit 1; fi
+  echo "$end - $start" | bc
+}
 for round in 1 2; do
   b=$(seconds bzip2 -dc "$dump")
   x=$(seconds java -Xmx2g -jar target/bitext.jar align "$dump" -o target/bench/out.jsonl --no-progress \

@@ -101,7 +101,7 @@ final class OrderedExtraction {
       if (e.getCause() instanceof IOException) {
         throw (IOException) e.getCause();
       }
-      throw new IllegalStateException("extraction failed outside the pipeline", e.getCause());
+      throw new IllegalStateException("extraction failed outside the pipeline: " + e.getCause(), e.getCause());
     }
   }
 }
