@@ -38,15 +38,17 @@ public final class AlignRun {
   private final LazyWordSegmenter segmenter;
   private final Pipeline pipeline;
   private final PrintWriter err;
-  private final AtomicLong bytesRead = new AtomicLong();
-  private final ArticleReader reader = new ArticleReader(bytesRead);
   private final RunProgress progress;
-  private long articlesWritten;
-  private final DumpReader dumpReader = new DumpReader();
-  private final List<Diagnostic> problems = new ArrayList<>();
-  private final Deduplicator deduplicator = new Deduplicator();
   /** Extraction threads; null when there is one, which then runs on the reading thread. */
   private final ExecutorService pool;
+  private final AtomicLong bytesRead = new AtomicLong();
+  private final ArticleReader reader = new ArticleReader(bytesRead);
+  private final DumpReader dumpReader = new DumpReader();
+  private final Deduplicator deduplicator = new Deduplicator();
+
+  // What the run has done so far; touched only by the thread that writes.
+  private final List<Diagnostic> problems = new ArrayList<>();
+  private long articlesWritten;
   private int filesRead;
   private int filteredOut;
   private int sentencePairs;
@@ -58,8 +60,8 @@ public final class AlignRun {
 
   public AlignRun(AlignOptions options, LazyWordSegmenter segmenter, Lexicon lexicon, PrintWriter err,
       RunProgress progress) {
-    this.progress = progress;
     this.options = options;
+    this.progress = progress;
     this.segmenter = segmenter;
     this.pipeline = new Pipeline(segmenter, lexicon);
     this.err = err;
@@ -129,7 +131,7 @@ public final class AlignRun {
     } catch (InputException e) {
       sink.extraction.finish();
       report(new Diagnostic(file.path().toString(), e.getMessage()));
-      if (sink.articles == 0) {
+      if (sink.submitted == 0) {
         return false;
       }
     }
@@ -144,7 +146,7 @@ public final class AlignRun {
   private void readStreams(MultistreamDump dump, String origin, PairsToWriter sink) throws IOException {
     for (int i = 0; i < dump.streams(); i++) {
       int stream = i;
-      sink.articles++;
+      sink.submitted++;
       sink.extraction.submitBatch(() -> {
         List<OrderedExtraction.Result> results = new ArrayList<>();
         ArticleSink collect = new ArticleSink() {
@@ -172,7 +174,8 @@ public final class AlignRun {
   private final class PairsToWriter implements ArticleSink {
     private final PairWriter writer;
     private final OrderedExtraction extraction;
-    private int articles;
+    /** Articles, or dump streams, handed to the extraction so far. */
+    private int submitted;
 
     PairsToWriter(PairWriter writer) {
       this.writer = writer;
@@ -181,7 +184,7 @@ public final class AlignRun {
 
     @Override
     public void accept(Article article) throws IOException {
-      articles++;
+      submitted++;
       extraction.submit(article);
     }
 
