@@ -9,7 +9,8 @@ import org.bitext.clean.Span;
 /**
  * Splits each line of clean text into sentences at 。！？ (and at . ! ? before white space), but never inside
  * quotation marks or brackets: a quoted statement with its own full stop stays in the sentence that reports it.
- * Closing quotes and brackets right after a terminator belong to the sentence they close.
+ * Closing quotes and brackets right after a terminator belong to the sentence they close, and a parenthesis right
+ * after one annotates it (（英文原文：…）), so it stays in the sentence too.
  */
 public final class SentenceSplitter {
 
@@ -35,7 +36,10 @@ public final class SentenceSplitter {
         while (end < lineEnd && (Brackets.isCloser(text.charAt(end)) || isTerminator(text.charAt(end)))) {
           end++;
         }
-        if (opensAnnotation(text, end, lineEnd)) {
+        int next = skipWhitespace(text, end, lineEnd);
+        if (next < lineEnd && Brackets.isParenOpener(text.charAt(next))) {
+          // Resume past what was just read, so a run of terminators is not read again from each one.
+          i = next - 1;
           continue;
         }
         add(text, start, end, sentences);
@@ -54,13 +58,12 @@ public final class SentenceSplitter {
     return (c == '.' || c == '!' || c == '?') && (i + 1 == lineEnd || Character.isWhitespace(text.charAt(i + 1)));
   }
 
-  /** A parenthesis right after a full stop annotates the sentence before it (（英文原文：…）), so it stays with it. */
-  private static boolean opensAnnotation(String text, int index, int lineEnd) {
+  private static int skipWhitespace(String text, int index, int lineEnd) {
     int i = index;
     while (i < lineEnd && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    return i < lineEnd && Brackets.isParenOpener(text.charAt(i));
+    return i;
   }
 
   private static boolean isTerminator(char c) {

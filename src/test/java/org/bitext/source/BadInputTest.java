@@ -83,6 +83,8 @@ class BadInputTest {
     String chunk = "「甲乙（alpha beta）」[[丙|丁 {{x|y}} <ref>z '''戊'''（gamma delta）『己』（\"epsilon zeta\"）"
         + "（（（ 」」 -{a}- &amp; [http://x （ 『 < <!-- ";
     Files.writeString(inputs.resolve("long-line.wikitext"), chunk.repeat((20 << 20) / chunk.length()));
+    Files.writeString(inputs.resolve("full-stops.wikitext"), "甲" + "。".repeat(2_000_000) + "（Alpha）\n"
+        + "乙" + "。 ".repeat(1_000_000) + "（Beta）\n");
     String big = "<mediawiki>\n<page><title>巨</title><ns>0</ns><revision><text>" + "甲".repeat(17 << 20)
         + "</text></revision></page>\n<page><title>小</title><ns>0</ns><revision><text>"
         + "'''間奏曲'''（Intermezzo）是一種樂曲。</text></revision></page>\n</mediawiki>\n";
