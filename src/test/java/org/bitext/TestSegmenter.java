@@ -3,7 +3,7 @@ package org.bitext;
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;
 
-/** The real CoreNLP segmenter, loaded at most once per test JVM (15 s, 2.5 GB) and shared by integration tests. */
+/** The real CoreNLP segmenter, loaded at most once per test JVM (about 4 s and 530 MB) and shared by integration tests. */
 public final class TestSegmenter {
   private static final LazyWordSegmenter CORE_NLP = new LazyWordSegmenter(CoreNlpWordSegmenter::load);
 
