@@ -88,6 +88,7 @@ public final class AlignRun {
   private RunSummary runAll() throws IOException {
     InputFiles inputs = InputFiles.expand(options.inputs());
     inputs.problems().forEach(this::report);
+    progress.start(inputs.files().stream().mapToLong(file -> file.path().toFile().length()).sum());
     if (options.singleFile()) {
       try (PairWriter writer = PairWriters.open(options.format(), options.output(), options.tmx())) {
         for (InputFile file : inputs.files()) {

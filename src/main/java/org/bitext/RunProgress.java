@@ -2,6 +2,9 @@ package org.bitext;
 
 /** Where a run reports how far it has got; the CLI shows it as a progress bar or periodic log lines. */
 public interface RunProgress extends AutoCloseable {
+  /** Called once, before any input is read, with the size of all the inputs in bytes. */
+  void start(long totalBytes);
+
   /**
    * Called after each article is written.
    *
@@ -17,6 +20,9 @@ public interface RunProgress extends AutoCloseable {
   /** Reports nothing. */
   static RunProgress none() {
     return new RunProgress() {
+      @Override
+      public void start(long totalBytes) {}
+
       @Override
       public void update(long bytes, long pages, long pairs) {}
 

@@ -30,9 +30,14 @@ final class LexicalCoverage {
   /**
    * Both directions: English content words the Chinese accounts for, and Han characters the English accounts for.
    * A free translation scores well on both; a Chinese span that says more (or other things) fails the second.
+   *
+   * @param fully English stems covered by a whole dictionary word or a transliteration
+   * @param partly English stems covered only by part of a compound (编程 in "metaprogramming")
+   * @param total English content stems
+   * @param hanCovered Han characters the English accounts for
+   * @param hanTotal Han characters
    */
   record Coverage(Set<String> fully, int partly, int total, int hanCovered, int hanTotal) {
-    /** English words covered by a whole dictionary word or a transliteration, not only by part of a compound. */
     Coverage {
       fully = Set.copyOf(fully);
     }
@@ -84,7 +89,10 @@ final class LexicalCoverage {
     return lexicon.toSimplified(chinese);
   }
 
-  /** A capitalised word CC-CEDICT never uses in a gloss: a name, which is transliterated rather than translated. */
+  /**
+   * A capitalised word CC-CEDICT never writes in lower case: a name (Tibilov, Birmingham), transliterated rather
+   * than translated, as opposed to a common word capitalised in a title (Academy).
+   */
   private boolean isName(String stem) {
     return stem.length() >= 3 && !lexicon.isCommonWord(stem);
   }
@@ -130,7 +138,7 @@ final class LexicalCoverage {
   }
 
   /** Whether CC-CEDICT glosses the Chinese word with one of the English words. */
-  boolean isGlossedBy(String word, Set<String> englishStems, Set<String> englishKeys) {
+  private boolean isGlossedBy(String word, Set<String> englishStems, Set<String> englishKeys) {
     Set<String> stems = lexicon.glossStemsOfWord(word);
     return !stems.isEmpty() && (!Collections.disjoint(keys(stems), englishKeys)
         || englishStems.stream().anyMatch(stem -> containsGlossedWord(stem, stems)));

@@ -42,8 +42,6 @@ final class Scorer {
         && 2 * measured.hanCovered() >= measured.hanTotal();
   }
 
-  private static final String LEXICAL = "lexical coverage";
-
   Scored score(FindPattern pattern, boolean boundaryFixed, String chinese, String english) {
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(new Evidence("pattern", prior(pattern, boundaryFixed), 0.35,
@@ -85,7 +83,7 @@ final class Scorer {
     LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
     double value = Math.min(1, measured.ratio() / FULL_COVERAGE);
     double weight = measured.total() == 0 ? 0 : 0.45;
-    return new Evidence(LEXICAL, value, weight, String.format(Locale.ROOT,
+    return new Evidence("lexical coverage", value, weight, String.format(Locale.ROOT,
         "%d of %d English content words and %d of %d Han characters accounted for", measured.covered(),
         measured.total(), measured.hanCovered(), measured.hanTotal()));
   }
@@ -100,9 +98,9 @@ final class Scorer {
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
-    long agreeing = wanted.stream().filter(stated::contains).count()
-        + wanted.stream().filter(n -> !stated.contains(n) && digitsOf(stated).contains(n)).count();
-    double value = Math.min(1.0, (double) agreeing / wanted.size());
+    Set<Long> parts = digitsOf(stated);
+    long agreeing = wanted.stream().filter(n -> stated.contains(n) || parts.contains(n)).count();
+    double value = (double) agreeing / wanted.size();
     return Optional.of(new Evidence("numbers", value, 0.15, String.format(Locale.ROOT,
         "%d of the English's %d number(s) stated in the Chinese", agreeing, wanted.size())));
   }

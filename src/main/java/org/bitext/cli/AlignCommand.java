@@ -8,12 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.AlignOptions;
 import org.bitext.AlignRun;
-import org.bitext.RunProgress;
 import org.bitext.RunSummary;
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.lexicon.Lexicon;
-import org.bitext.source.InputFiles;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
@@ -30,8 +28,6 @@ import picocli.CommandLine.Spec;
         + "renders it as a TMX 1.4 translation unit.",
         "Inputs are wikitext (.wikitext, .wiki, .txt), Markdown (.md) or plain text files, or folders of them."})
 final class AlignCommand implements Callable<Integer> {
-  /** Inputs this large take long enough to want a progress display. */
-  private static final long AUTO_PROGRESS_BYTES = 16L << 20;
 
   @Spec
   private CommandSpec spec;
@@ -101,7 +97,8 @@ final class AlignCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LazyWordSegmenter segmenter = new LazyWordSegmenter(CoreNlpWordSegmenter::load);
     long started = System.nanoTime();
-    RunSummary summary = new AlignRun(options, segmenter, Lexicon.load(), err, progress(options, err)).run();
+    RunSummary summary = new AlignRun(options, segmenter, Lexicon.load(), err,
+        new ProgressDisplay(progress, System.console() != null, err)).run();
     err.printf(Locale.ROOT, "bitext: %d file(s) read, %d skipped; %d pair(s) written (%d sentence, %d term) to %s;"
             + " %d duplicate(s) and %d filtered out; word segmenter %s; %.1f s%n", summary.filesRead(),
         summary.problems().size(), summary.sentencePairs() + summary.termPairs(), summary.sentencePairs(),
@@ -132,13 +129,6 @@ final class AlignCommand implements Callable<Integer> {
     }
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
         Optional.ofNullable(index));
-  }
-
-  private RunProgress progress(AlignOptions options, PrintWriter err) {
-    long total = InputFiles.expand(options.inputs()).files().stream()
-        .mapToLong(file -> file.path().toFile().length()).sum();
-    boolean show = progress != null ? progress : total >= AUTO_PROGRESS_BYTES;
-    return show ? new ProgressDisplay(Math.max(1, total), System.console() != null, err) : RunProgress.none();
   }
 
   private static ExitCode exitCode(RunSummary summary) {

@@ -1,8 +1,5 @@
 package org.bitext.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -20,7 +17,7 @@ public final class Deduplicator {
 
   /** True the first time a pair is offered, false (and counted) after. */
   public boolean isFirst(Pair pair) {
-    boolean first = seen.add(digest(normalise(pair.english()).toLowerCase(Locale.ROOT) + '\u0000'
+    boolean first = seen.add(Digest.of(normalise(pair.english()).toLowerCase(Locale.ROOT) + '\u0000'
         + normalise(pair.chinese())));
     if (!first) {
       duplicates++;
@@ -34,18 +31,5 @@ public final class Deduplicator {
 
   private static String normalise(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
-  }
-
-  private static long digest(String key) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      long value = 0;
-      for (int i = 0; i < Long.BYTES; i++) {
-        value = (value << 8) | (hash[i] & 0xFF);
-      }
-      return value;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -28,10 +28,12 @@ final class JsonlWriter implements PairWriter {
   @Override
   public void write(Pair pair) throws IOException {
     Provenance from = pair.provenance();
+    String english = XmlText.legal(pair.english());
+    String chinese = XmlText.legal(pair.chinese());
     json.writeStartObject();
     json.writeObjectFieldStart("translation");
-    json.writeStringField("en", XmlText.legal(pair.english()));
-    json.writeStringField("zh", XmlText.legal(pair.chinese()));
+    json.writeStringField("en", english);
+    json.writeStringField("zh", chinese);
     json.writeEndObject();
     json.writeNumberField("score", BigDecimal.valueOf(pair.score()).setScale(3, RoundingMode.HALF_UP));
     json.writeStringField("kind", pair.kind().label());
@@ -40,7 +42,8 @@ final class JsonlWriter implements PairWriter {
     optional("speaker", from.speaker());
     optional("source_url", from.sourceUrl());
     json.writeStringField("pattern", from.pattern().label());
-    json.writeStringField("tuid", TmxWriter.tuid(from.article(), pair.english(), pair.chinese()));
+    // The same id as the pair's TMX unit.
+    json.writeStringField("tuid", TmxWriter.tuid(from.article(), english, chinese));
     json.writeEndObject();
     json.flush();
     file.stream().write('\n');

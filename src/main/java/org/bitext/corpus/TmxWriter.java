@@ -9,8 +9,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -137,13 +135,7 @@ public final class TmxWriter implements PairWriter {
 
   /** A stable id: the same article and pair always get the same one, whatever else is in the run. */
   static String tuid(String article, String english, String chinese) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((article + '\u0000' + english + '\u0000' + chinese).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return HexFormat.of().toHexDigits(Digest.of(article + '\u0000' + english + '\u0000' + chinese));
   }
 
   @Override
