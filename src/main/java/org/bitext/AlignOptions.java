@@ -20,9 +20,11 @@ import org.bitext.corpus.TmxSettings;
  * @param tmx language tags and direction
  * @param threads how many threads extract articles; the output is the same whatever the number
  * @param index the index of a multistream dump input, when not beside it under the usual name
+ * @param resume whether an output a stopped run left unfinished is continued from its journal, or started over
  */
 public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, OutputFormat format,
-    PairFilter filter, TmxSettings tmx, int threads, Optional<Path> index) {
+    PairFilter filter, TmxSettings tmx, int threads, Optional<Path> index,
+    boolean resume) {
   /**
    * The default {@code --min-score}. On 60 random zhwiki articles it keeps 42 of 53 pairs and raises precision from
    * 0.75 to 0.88 (judged by hand); on the dev corpus it costs one gold pair of 40.
@@ -44,7 +46,7 @@ public record AlignOptions(List<Path> inputs, Path output, boolean singleFile, O
   /** TMX into a folder, one file per input, with the default filter and tags. */
   public static AlignOptions toFolder(List<Path> inputs, Path folder) {
     return new AlignOptions(inputs, folder, false, OutputFormat.TMX, PairFilter.minScore(DEFAULT_MIN_SCORE),
-        TmxSettings.defaults(), 1, Optional.empty());
+        TmxSettings.defaults(), 1, Optional.empty(), true);
   }
 
   /** An output named with a format's extension ({@code all.tmx}, {@code all.jsonl}) is one file. */

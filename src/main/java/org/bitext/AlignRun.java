@@ -2,10 +2,12 @@ package org.bitext;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,6 +25,8 @@ import org.bitext.source.InputFile;
 import org.bitext.source.InputFiles;
 import org.bitext.source.MultistreamDump;
 import org.bitext.corpus.Deduplicator;
+import org.bitext.corpus.Digest;
+import org.bitext.corpus.TmxWriter;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;
 
@@ -51,6 +55,7 @@ public final class AlignRun {
   private long articlesWritten;
   private int filesRead;
   private int filteredOut;
+  private int duplicates;
   private int sentencePairs;
   private int termPairs;
 
@@ -90,49 +95,77 @@ public final class AlignRun {
     inputs.problems().forEach(this::report);
     progress.start(inputs.files().stream().mapToLong(file -> file.path().toFile().length()).sum());
     if (options.singleFile()) {
-      try (PairWriter writer = PairWriters.open(options.format(), options.output(), options.tmx())) {
-        for (InputFile file : inputs.files()) {
-          readInto(file, writer);
-        }
-        if (filesRead > 0) {
-          writer.commit();
-        }
-      }
+      writeOutput(options.output(), inputs.files());
     } else {
       for (InputFile file : inputs.files()) {
-        writeOwnFile(file);
+        Path target = options.output().resolve(file.stem() + options.format().extension());
+        try {
+          writeOutput(target, List.of(file));
+        } catch (IOException e) {
+          report(new Diagnostic(target.toString(), "cannot write: " + e.getMessage()));
+        }
       }
     }
-    return new RunSummary(filesRead, problems, sentencePairs, termPairs, deduplicator.duplicates(), filteredOut,
+    return new RunSummary(filesRead, problems, sentencePairs, termPairs, duplicates, filteredOut,
         segmenter.isLoaded());
   }
 
-  private void writeOwnFile(InputFile file) {
-    Path target = options.output().resolve(file.stem() + options.format().extension());
-    try (PairWriter writer = PairWriters.open(options.format(), target, options.tmx())) {
-      if (readInto(file, writer)) {
+  /** Reads {@code files} into {@code target}, continuing from its journal when a run like this one was stopped. */
+  private void writeOutput(Path target, List<InputFile> files) throws IOException {
+    Path journalPath = Journal.beside(target);
+    if (!options.resume()) {
+      Files.deleteIfExists(journalPath);
+    }
+    try (Journal journal = Journal.open(journalPath, runKey(target, files));
+        PairWriter writer = PairWriters.open(options.format(), target, options.tmx())) {
+      Output output = new Output(writer, journal);
+      boolean anyRead = false;
+      for (InputFile file : files) {
+        anyRead |= readInto(file, output);
+      }
+      output.finish();
+      if (anyRead) {
         writer.commit();
       }
-    } catch (IOException e) {
-      report(new Diagnostic(target.toString(), "cannot write: " + e.getMessage()));
+      journal.delete();
     }
   }
 
+  /**
+   * What makes a stopped run's journal usable by this one: the same bitext, output, format, filter and tags, and the
+   * same inputs, unchanged, read the same way. The number of threads may differ: it does not change the output.
+   */
+  private String runKey(Path target, List<InputFile> files) throws IOException {
+    StringBuilder key = new StringBuilder(TmxWriter.VERSION).append('\n').append(target.toAbsolutePath())
+        .append('\n').append(options.format()).append('\n').append(options.filter()).append('\n')
+        .append(options.tmx());
+    for (InputFile file : files) {
+      key.append('\n').append(file.path().toAbsolutePath()).append(' ').append(Files.size(file.path()))
+          .append(' ').append(Files.getLastModifiedTime(file.path()).toMillis()).append(' ').append(indexOf(file));
+    }
+    return Digest.hex(key.toString());
+  }
+
+  private Optional<Path> indexOf(InputFile file) {
+    if (!file.path().toString().endsWith(".bz2")) {
+      return Optional.empty();
+    }
+    return options.index().or(() -> MultistreamDump.indexBeside(file.path())).map(Path::toAbsolutePath);
+  }
+
   /** Writes the pairs of every article in {@code file}; false when nothing of it could be read. */
-  private boolean readInto(InputFile file, PairWriter writer) throws IOException {
-    PairsToWriter sink = new PairsToWriter(writer);
+  private boolean readInto(InputFile file, Output output) throws IOException {
+    long submittedBefore = output.submitted;
     try {
-      Optional<Path> index = options.index().or(() -> MultistreamDump.indexBeside(file.path()));
-      if (index.isPresent() && file.path().toString().endsWith(".bz2")) {
-        readStreams(MultistreamDump.open(file.path(), index.get()), file.path().toString(), sink);
+      Optional<Path> index = indexOf(file);
+      if (index.isPresent()) {
+        readStreams(MultistreamDump.open(file.path(), index.get()), file.path().toString(), output);
       } else {
-        reader.read(file, sink);
+        reader.read(file, output);
       }
-      sink.extraction.finish();
     } catch (InputException e) {
-      sink.extraction.finish();
       report(new Diagnostic(file.path().toString(), e.getMessage()));
-      if (sink.submitted == 0) {
+      if (output.submitted == submittedBefore) {
         return false;
       }
     }
@@ -142,18 +175,21 @@ public final class AlignRun {
 
   /**
    * A multistream dump, one stream a task: each is read, parsed and extracted on a pool thread, and its pairs are
-   * written in stream order.
+   * written in stream order. Streams a stopped run finished are not read again.
    */
-  private void readStreams(MultistreamDump dump, String origin, PairsToWriter sink) throws IOException {
+  private void readStreams(MultistreamDump dump, String origin, Output output) throws IOException {
     for (int i = 0; i < dump.streams(); i++) {
       int stream = i;
-      sink.submitted++;
-      sink.extraction.submitBatch(() -> {
+      if (output.skipsNextUnit()) {
+        bytesRead.addAndGet(dump.compressedSize(stream));
+        continue;
+      }
+      output.submitBatch(() -> {
         List<OrderedExtraction.Result> results = new ArrayList<>();
         ArticleSink collect = new ArticleSink() {
           @Override
           public void accept(Article article) {
-            results.add(sink.extraction.extract(article));
+            results.add(output.extraction.extract(article));
           }
 
           @Override
@@ -172,44 +208,96 @@ public final class AlignRun {
     }
   }
 
-  private final class PairsToWriter implements ArticleSink {
+  /**
+   * One output being written. Work comes in units (an article, or a stream of a multistream dump), numbered in
+   * input order; each unit's pairs are filtered, deduplicated, written and journaled on one thread, in that order.
+   * When the journal recovered a stopped run, its pairs are written again first and its units are skipped.
+   */
+  private final class Output implements ArticleSink {
     private final PairWriter writer;
+    private final Journal journal;
     private final OrderedExtraction extraction;
-    /** Articles, or dump streams, handed to the extraction so far. */
-    private int submitted;
+    private final long unitsToSkip;
+    /** Units handed on so far, skipped ones included. */
+    private long submitted;
+    /** The run's counts when this output started, so its journal keeps only its own. */
+    private final Journal.Checkpoint base;
+    private long unitsDone;
 
-    PairsToWriter(PairWriter writer) {
+    Output(PairWriter writer, Journal journal) throws IOException {
       this.writer = writer;
+      this.journal = journal;
       this.extraction = new OrderedExtraction(pipeline, pool, WINDOW_PER_THREAD * options.threads(), this::write);
+      Journal.Recovered recovered = journal.recovered();
+      Journal.Checkpoint done = recovered.checkpoint();
+      if (done.units() > 0) {
+        err.printf("bitext: resuming %s after %d unit(s) of work and %d pair(s) done by a stopped run%n",
+            options.output(), done.units(), recovered.pairs().size());
+      }
+      recovered.problems().forEach(AlignRun.this::report);
+      for (Pair pair : recovered.pairs()) {
+        deduplicator.isFirst(pair);
+        writer.write(pair);
+        count(pair);
+      }
+      this.unitsToSkip = done.units();
+      this.unitsDone = done.units();
+      this.base = new Journal.Checkpoint(0, articlesWritten, filteredOut, duplicates);
+      articlesWritten += done.articles();
+      filteredOut += done.filteredOut();
+      duplicates += done.duplicates();
+    }
+
+    /** Whether the next unit was done by the stopped run; counts it either way. */
+    boolean skipsNextUnit() {
+      return submitted++ < unitsToSkip;
+    }
+
+    void submitBatch(Callable<List<OrderedExtraction.Result>> work) throws IOException {
+      extraction.submitBatch(work);
     }
 
     @Override
     public void accept(Article article) throws IOException {
-      submitted++;
-      extraction.submit(article);
-    }
-
-    /** Filters, dedups and writes one article's pairs: on one thread, in input order. */
-    private void write(OrderedExtraction.Result result) throws IOException {
-      if (result.problem() != null) {
-        report(result.problem());
-        return;
+      if (!skipsNextUnit()) {
+        extraction.submit(article);
       }
-      for (Pair pair : result.pairs()) {
-        if (!options.filter().accepts(pair)) {
-          filteredOut++;
-        } else if (deduplicator.isFirst(pair)) {
-          writer.write(pair);
-          count(pair);
-        }
-      }
-      articlesWritten++;
-      progress.update(bytesRead.get(), articlesWritten, (long) sentencePairs + termPairs);
     }
 
     @Override
     public void skipped(Diagnostic problem) {
       report(problem);
+    }
+
+    void finish() throws IOException {
+      extraction.finish();
+    }
+
+    /** Filters, dedups, writes and journals one unit's pairs. */
+    private void write(List<OrderedExtraction.Result> unit) throws IOException {
+      for (OrderedExtraction.Result result : unit) {
+        if (result.problem() != null) {
+          report(result.problem());
+          journal.problem(result.problem());
+          continue;
+        }
+        for (Pair pair : result.pairs()) {
+          if (!options.filter().accepts(pair)) {
+            filteredOut++;
+          } else if (!deduplicator.isFirst(pair)) {
+            duplicates++;
+          } else {
+            writer.write(pair);
+            journal.pair(pair);
+            count(pair);
+          }
+        }
+        articlesWritten++;
+      }
+      unitsDone++;
+      journal.unitDone(new Journal.Checkpoint(unitsDone, articlesWritten - base.articles(),
+          filteredOut - base.filteredOut(), duplicates - base.duplicates()));
+      progress.update(bytesRead.get(), articlesWritten, (long) sentencePairs + termPairs);
     }
   }
 

@@ -23,9 +23,9 @@ final class OrderedExtraction {
   /** What one article gave: its pairs, or the problem that stopped it. */
   record Result(List<Pair> pairs, Diagnostic problem) {}
 
-  /** Receives results in input order, on the thread that submitted the articles. */
+  /** Receives each submission's results, in input order, on the thread that submitted them. */
   interface Receiver {
-    void receive(Result result) throws IOException;
+    void receive(List<Result> unit) throws IOException;
   }
 
   private final Pipeline pipeline;
@@ -49,7 +49,7 @@ final class OrderedExtraction {
   /** Work that yields results in input order, such as reading and extracting one stream of a dump. */
   void submitBatch(Callable<List<Result>> work) throws IOException {
     if (pool == null) {
-      receiveAll(call(work));
+      receiver.receive(call(work));
       return;
     }
     inFlight.add(pool.submit(work));
@@ -74,12 +74,6 @@ final class OrderedExtraction {
     }
   }
 
-  private void receiveAll(List<Result> results) throws IOException {
-    for (Result result : results) {
-      receiver.receive(result);
-    }
-  }
-
   private static List<Result> call(Callable<List<Result>> work) throws IOException {
     try {
       return work.call();
@@ -93,7 +87,7 @@ final class OrderedExtraction {
   private void receiveOldest() throws IOException {
     Future<List<Result>> oldest = inFlight.poll();
     try {
-      receiveAll(oldest.get());
+      receiver.receive(oldest.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for an article");

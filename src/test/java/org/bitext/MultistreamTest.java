@@ -45,7 +45,7 @@ class MultistreamTest {
 
   private static RunSummary align(Path input, Path output, int threads, Optional<Path> index) throws Exception {
     AlignOptions options = new AlignOptions(List.of(input), output, true, OutputFormat.JSONL, PairFilter.minScore(0),
-        TmxSettings.defaults(), threads, index);
+        TmxSettings.defaults(), threads, index, true);
     return new AlignRun(options, new LazyWordSegmenter(CharacterSegmenter::new), TestLexicon.get(),
         new PrintWriter(new StringWriter())).run();
   }

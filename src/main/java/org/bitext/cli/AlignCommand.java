@@ -87,6 +87,12 @@ final class AlignCommand implements Callable<Integer> {
           + "is 16 MB or more).")
   private Boolean progress;
 
+  @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = {"Continue an output that a stopped run (Ctrl-C, kill, crash) left unfinished, when this is the "
+          + "same command on the same unchanged inputs: the output is then the same as that of an uninterrupted "
+          + "run (default). --no-resume starts it over."})
+  private boolean resume;
+
   @Option(names = "--zh-source",
       description = "Make Chinese the TMX source language (by default English, the original, is the source).")
   private boolean chineseIsSource;
@@ -128,7 +134,7 @@ final class AlignCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
-        Optional.ofNullable(index));
+        Optional.ofNullable(index), resume);
   }
 
   private static ExitCode exitCode(RunSummary summary) {

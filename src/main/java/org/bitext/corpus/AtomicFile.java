@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A file written under a temporary name in the target's folder and renamed over the target on commit, so a crash
- * or kill mid-write leaves the previous complete file (or nothing), never a truncated one.
+ * or kill mid-write leaves the previous complete file (or nothing), never a truncated one. The temporary name is
+ * fixed ({@code .NAME.partial}), so the next run to write the target replaces what a killed one left.
  */
 final class AtomicFile implements AutoCloseable {
   private final Path target;
@@ -19,10 +20,14 @@ final class AtomicFile implements AutoCloseable {
   private boolean finished;
 
   AtomicFile(Path target) throws IOException {
+    this(target, ".partial");
+  }
+
+  /** A file whose temporary name ends with {@code suffix}. */
+  AtomicFile(Path target, String suffix) throws IOException {
     this.target = target.toAbsolutePath();
-    Path folder = this.target.getParent();
-    Files.createDirectories(folder);
-    this.temporary = Files.createTempFile(folder, "." + this.target.getFileName() + ".", ".partial");
+    Files.createDirectories(this.target.getParent());
+    this.temporary = this.target.resolveSibling("." + this.target.getFileName() + suffix);
     this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
   }
 

@@ -7,26 +7,17 @@ import java.util.Set;
 import org.bitext.align.Pair;
 
 /**
- * Remembers the pairs of a run so each is written once: the first keeps its provenance, the others are counted.
+ * Remembers the pairs of a run so each is written once: the first keeps its provenance.
  * Pairs are the same when they are after NFKC normalisation, white space folding and case-folding of the English.
  * Memory is one 64-bit digest a distinct pair.
  */
 public final class Deduplicator {
   private final Set<Long> seen = new HashSet<>();
-  private int duplicates;
 
-  /** True the first time a pair is offered, false (and counted) after. */
+  /** True the first time a pair is offered, false after. */
   public boolean isFirst(Pair pair) {
-    boolean first = seen.add(Digest.of(normalise(pair.english()).toLowerCase(Locale.ROOT) + '\u0000'
+    return seen.add(Digest.of(normalise(pair.english()).toLowerCase(Locale.ROOT) + '\u0000'
         + normalise(pair.chinese())));
-    if (!first) {
-      duplicates++;
-    }
-    return first;
-  }
-
-  public int duplicates() {
-    return duplicates;
   }
 
   private static String normalise(String text) {

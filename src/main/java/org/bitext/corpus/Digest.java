@@ -3,10 +3,16 @@ package org.bitext.corpus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** The first 64 bits of a text's SHA-256: unit ids and dedup keys, collision-free in practice at corpus sizes. */
-final class Digest {
+public final class Digest {
   private Digest() {}
+
+  /** The digest as 16 hex digits. */
+  public static String hex(String text) {
+    return HexFormat.of().toHexDigits(of(text));
+  }
 
   static long of(String text) {
     try {

@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -42,7 +41,8 @@ public final class TmxWriter implements PairWriter {
   public TmxWriter(Path target, TmxSettings settings) throws IOException {
     this.settings = settings;
     this.target = target;
-    this.spool = new AtomicFile(target.resolveSibling("." + target.getFileName() + ".spool"));
+    // Never committed: only its temporary file, .NAME.spool, is used.
+    this.spool = new AtomicFile(target, ".spool");
     XMLOutputFactory factory = new WstxOutputFactory();
     factory.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
     try {
@@ -135,7 +135,7 @@ public final class TmxWriter implements PairWriter {
 
   /** A stable id: the same article and pair always get the same one, whatever else is in the run. */
   static String tuid(String article, String english, String chinese) {
-    return HexFormat.of().toHexDigits(Digest.of(article + '\u0000' + english + '\u0000' + chinese));
+    return Digest.hex(article + '\u0000' + english + '\u0000' + chinese);
   }
 
   @Override

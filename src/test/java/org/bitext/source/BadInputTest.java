@@ -60,7 +60,7 @@ class BadInputTest {
     generateLargeInputs();
     StringWriter err = new StringWriter();
     AlignOptions options = new AlignOptions(List.of(inputs), outputs, false, OutputFormat.TMX,
-        PairFilter.minScore(0), TmxSettings.defaults(), 1, java.util.Optional.empty());
+        PairFilter.minScore(0), TmxSettings.defaults(), 1, java.util.Optional.empty(), true);
     summary = new AlignRun(options, new LazyWordSegmenter(UnusedSegmenter::new), TestLexicon.get(),
         new PrintWriter(err)).run();
     skipped = err.toString().lines().filter(line -> line.startsWith("bitext: skipped ")).toList();
