@@ -24,9 +24,9 @@ seconds() {
 }
 for round in 1 2; do
   b=$(seconds bzip2 -dc "$dump")
-  x=$(seconds java -Xmx2g -jar target/bitext.jar align "$dump" -o target/bench/out.jsonl --no-progress \
+  x=$(seconds java -Xmx2g -jar target/bitext.jar align "$dump" -o target/bench/out.jsonl --no-progress --no-resume \
       --threads "$threads")
   echo "round $round: bzip2 -dc ${b}s, bitext align ${x}s (heap capped at 2 GB), ratio $(echo "scale=2; $x / $b" | bc)"
 done
-java -Xmx2g -jar target/bitext.jar align "$dump" -o target/bench/out.jsonl --no-progress --threads "$threads" \
+java -Xmx2g -jar target/bitext.jar align "$dump" -o target/bench/out.jsonl --no-progress --no-resume --threads "$threads" \
   2>&1 | tail -1

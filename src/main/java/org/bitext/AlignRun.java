@@ -37,6 +37,13 @@ import org.bitext.corpus.PairWriters;
 public final class AlignRun {
   /** Articles in flight a thread: enough to keep every thread busy while the writer waits on the oldest. */
   private static final int WINDOW_PER_THREAD = 4;
+  /**
+   * The most compressed bytes of a multistream dump read as one task need be (about 4 MB of XML): enough work to
+   * make a decoder process worth starting, little enough to keep memory small and a resumed run close to where it
+   * stopped. A dump under 64 MB is cut into 64 chunks or more, so that every thread has work.
+   */
+  private static final long CHUNK_BYTES = 1 << 20;
+  private static final int SMALL_DUMP_CHUNKS = 64;
 
   private final AlignOptions options;
   private final LazyWordSegmenter segmenter;
@@ -174,14 +181,13 @@ public final class AlignRun {
   }
 
   /**
-   * A multistream dump, one stream a task: each is read, parsed and extracted on a pool thread, and its pairs are
-   * written in stream order. Streams a stopped run finished are not read again.
+   * A multistream dump, one chunk of streams a task: each is read, decompressed, parsed and extracted on a pool
+   * thread, and its pairs are written in dump order. Chunks a stopped run finished are not read again.
    */
   private void readStreams(MultistreamDump dump, String origin, Output output) throws IOException {
-    for (int i = 0; i < dump.streams(); i++) {
-      int stream = i;
+    for (MultistreamDump.Chunk chunk : dump.chunks(Math.min(CHUNK_BYTES, dump.size() / SMALL_DUMP_CHUNKS))) {
       if (output.skipsNextUnit()) {
-        bytesRead.addAndGet(dump.compressedSize(stream));
+        bytesRead.addAndGet(chunk.compressedSize());
         continue;
       }
       output.submitBatch(() -> {
@@ -198,11 +204,11 @@ public final class AlignRun {
           }
         };
         try {
-          dump.readStream(stream, dumpReader, origin, collect);
-          bytesRead.addAndGet(dump.compressedSize(stream));
+          dump.readChunk(chunk, options.decoder(), dumpReader, origin, collect);
         } catch (InputException e) {
-          collect.skipped(new Diagnostic(origin + " (stream at byte " + dump.start(stream) + ")", e.getMessage()));
+          collect.skipped(new Diagnostic(origin + " (streams from byte " + chunk.startByte() + ")", e.getMessage()));
         }
+        bytesRead.addAndGet(chunk.compressedSize());
         return results;
       });
     }

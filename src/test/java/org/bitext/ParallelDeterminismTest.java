@@ -38,7 +38,8 @@ class ParallelDeterminismTest {
   private byte[] align(Path dump, int threads) throws Exception {
     Path output = folder.resolve("out-" + threads + ".jsonl");
     AlignOptions options = new AlignOptions(List.of(dump), output, true, OutputFormat.JSONL, PairFilter.minScore(0),
-        TmxSettings.defaults(), threads, java.util.Optional.empty(), true);
+        TmxSettings.defaults(), threads, java.util.Optional.empty(), true,
+        org.bitext.source.Bzip2Decoder.fastest());
     RunSummary summary = new AlignRun(options, new LazyWordSegmenter(CharacterSegmenter::new), TestLexicon.get(),
         new PrintWriter(new StringWriter())).run();
     assertThat(summary.problems()).isEmpty();

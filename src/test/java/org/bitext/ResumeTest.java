@@ -17,6 +17,7 @@ import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
+import org.bitext.source.Bzip2Decoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +80,7 @@ class ResumeTest {
       throws Exception {
     AlignOptions options = new AlignOptions(List.of(input), output, true, OutputFormat.ofFileName(
         output.toString()).orElseThrow(), PairFilter.minScore(minScore), TmxSettings.defaults(), threads,
-        Optional.empty(), resume);
+        Optional.empty(), resume, Bzip2Decoder.fastest());
     StringWriter err = new StringWriter();
     RunSummary summary = new AlignRun(options, new LazyWordSegmenter(CharacterSegmenter::new), TestLexicon.get(),
         new PrintWriter(err, true), new StopAfter(stopAfter)).run();

@@ -15,6 +15,7 @@ import org.bitext.lexicon.Lexicon;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
+import org.bitext.source.Bzip2Decoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,6 +83,12 @@ final class AlignCommand implements Callable<Integer> {
           + "X-multistream.xml.bz2). With an index, the dump's streams are read in parallel.")
   private Path index;
 
+  @Option(names = "--decompressor", paramLabel = "NAME", defaultValue = "auto",
+      description = {"What decompresses a multistream dump's streams: lbzip2, bzip2 (programs on the PATH, run one "
+          + "process per chunk of streams), java (Commons Compress), or auto, the first of these found (default). "
+          + "The output is the same whichever is used."})
+  private String decompressor;
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress on stderr: a bar on a terminal, else a line every 10 s (default: when the input "
           + "is 16 MB or more).")
@@ -133,8 +140,11 @@ final class AlignCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
+    Bzip2Decoder decoder = Bzip2Decoder.named(decompressor).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "--decompressor must be auto, lbzip2, bzip2 (found on the PATH) or java, not "
+            + decompressor));
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
-        Optional.ofNullable(index), resume);
+        Optional.ofNullable(index), resume, decoder);
   }
 
   private static ExitCode exitCode(RunSummary summary) {

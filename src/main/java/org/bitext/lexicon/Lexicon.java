@@ -36,6 +36,10 @@ public final class Lexicon {
   private final Map<Integer, Integer> simplified;
   /** Characters that only simplified script uses (国, 们): the targets of simplification that are not sources. */
   private final Set<Integer> simplifiedForms;
+  /** The script of each BMP character that has one, as a table: whole articles are looked up. */
+  private final byte[] bmpScripts = new byte[Character.MAX_VALUE + 1];
+  private static final byte TRADITIONAL_CHAR = 1;
+  private static final byte SIMPLIFIED_CHAR = 2;
   /** Stems of the words CC-CEDICT writes in lower case in some gloss: common words, not names. */
   private final Set<String> commonWords;
 
@@ -47,6 +51,20 @@ public final class Lexicon {
     this.simplifiedForms.removeAll(simplified.keySet());
     this.readings = readings;
     this.simplified = simplified;
+    simplified.keySet().stream().filter(cp -> cp <= Character.MAX_VALUE)
+        .forEach(cp -> bmpScripts[cp] = TRADITIONAL_CHAR);
+    simplifiedForms.stream().filter(cp -> cp <= Character.MAX_VALUE)
+        .forEach(cp -> bmpScripts[cp] = SIMPLIFIED_CHAR);
+  }
+
+  private byte scriptOf(int cp) {
+    if (cp <= Character.MAX_VALUE) {
+      return bmpScripts[cp];
+    }
+    if (simplified.containsKey(cp)) {
+      return TRADITIONAL_CHAR;
+    }
+    return simplifiedForms.contains(cp) ? SIMPLIFIED_CHAR : 0;
   }
 
   /** Loads the CC-CEDICT copy bundled with bitext (about a second). */
@@ -108,9 +126,10 @@ public final class Lexicon {
     int simplifiedOnly = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (simplified.containsKey(cp)) {
+      byte script = scriptOf(cp);
+      if (script == TRADITIONAL_CHAR) {
         traditional++;
-      } else if (simplifiedForms.contains(cp)) {
+      } else if (script == SIMPLIFIED_CHAR) {
         simplifiedOnly++;
       }
       i += Character.charCount(cp);

@@ -5,12 +5,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
@@ -23,6 +28,10 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 public final class MultistreamDump {
   private static final String DUMP_SUFFIX = "-multistream.xml.bz2";
   private static final String INDEX_SUFFIX = "-multistream-index.txt.bz2";
+  private static final byte[] PAGE_OPEN = "<page>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PAGE_CLOSE = "</page>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROOT_OPEN = "<mediawiki>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROOT_CLOSE = "</mediawiki>".getBytes(StandardCharsets.US_ASCII);
 
   private final Path dump;
   private final long[] starts;
@@ -74,11 +83,6 @@ public final class MultistreamDump {
     return starts.length;
   }
 
-  /** How many compressed bytes stream {@code index} takes. */
-  public long compressedSize(int index) {
-    return (index + 1 < starts.length ? starts[index + 1] : size) - starts[index];
-  }
-
   /** Where stream {@code index} starts in the dump, in bytes. */
   public long start(int index) {
     return starts[index];
@@ -89,28 +93,114 @@ public final class MultistreamDump {
     return size;
   }
 
-  /** Reads the pages of one stream (the last one also holds the closing stream, which has none). */
-  public void readStream(int index, DumpReader reader, String origin, ArticleSink sink)
+  private long end(int stream) {
+    return stream + 1 < starts.length ? starts[stream + 1] : size;
+  }
+
+  /**
+   * Consecutive streams, at least {@code minBytes} of them compressed (bar the last chunk), read as one: a native
+   * decoder is one process a chunk, and a stream of a hundred pages is too little work for one.
+   *
+   * @param first the first stream
+   * @param end the stream after the last
+   */
+  public record Chunk(int first, int end, long startByte, long endByte) {
+    public long compressedSize() {
+      return endByte - startByte;
+    }
+  }
+
+  /** The dump cut into chunks of whole streams; the same dump always gives the same chunks. */
+  public List<Chunk> chunks(long minBytes) {
+    List<Chunk> chunks = new ArrayList<>();
+    int first = 0;
+    for (int stream = 0; stream < starts.length; stream++) {
+      if (end(stream) - starts[first] >= minBytes || stream == starts.length - 1) {
+        chunks.add(new Chunk(first, stream + 1, starts[first], end(stream)));
+        first = stream + 1;
+      }
+    }
+    return chunks;
+  }
+
+  /**
+   * Reads the pages of a chunk (the last one also holds the closing stream, which has none). When the decoder fails,
+   * the chunk is decoded again stream by stream, and only the streams that are corrupt are skipped and reported.
+   */
+  public void readChunk(Chunk chunk, Bzip2Decoder decoder, DumpReader reader, String origin, ArticleSink sink)
       throws InputException, IOException {
-    ByteBuffer compressed = ByteBuffer.allocate(Math.toIntExact(compressedSize(index)));
+    byte[] compressed = read(chunk.startByte(), chunk.endByte());
+    try {
+      readPages(decoder.decode(compressed), reader, origin, sink);
+      return;
+    } catch (IOException e) {
+      // Corrupt somewhere: find which streams, below.
+    }
+    Bzip2Decoder java = Bzip2Decoder.java();
+    for (int stream = chunk.first(); stream < chunk.end(); stream++) {
+      byte[] content;
+      try {
+        int from = Math.toIntExact(starts[stream] - chunk.startByte());
+        content = java.decode(Arrays.copyOfRange(compressed, from, from + Math.toIntExact(end(stream) - starts[stream])));
+      } catch (IOException e) {
+        sink.skipped(new Diagnostic(origin + " (stream at byte " + starts[stream] + ")",
+            "corrupt bzip2 stream: " + e.getMessage()));
+        continue;
+      }
+      readPages(content, reader, origin, sink);
+    }
+  }
+
+  private byte[] read(long from, long to) throws InputException, IOException {
+    ByteBuffer compressed = ByteBuffer.allocate(Math.toIntExact(to - from));
     try (FileChannel channel = FileChannel.open(dump, StandardOpenOption.READ)) {
       while (compressed.hasRemaining()) {
-        if (channel.read(compressed, starts[index] + compressed.position()) < 0) {
-          throw new InputException("dump ends inside stream " + index);
+        if (channel.read(compressed, from + compressed.position()) < 0) {
+          throw new InputException("dump ends at byte " + (from + compressed.position()) + ", inside a stream");
         }
       }
     }
-    String xml;
-    try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(compressed.array()), true)) {
-      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException("corrupt bzip2 stream at byte " + starts[index] + ": " + e.getMessage(), e);
+    return compressed.array();
+  }
+
+  /** Parses the pages in decompressed content, which holds whole pages and may hold the dump's closing tag. */
+  private static void readPages(byte[] xml, DumpReader reader, String origin, ArticleSink sink)
+      throws InputException, IOException {
+    int first = indexOf(xml, PAGE_OPEN, 0);
+    int last = lastIndexOf(xml, PAGE_CLOSE);
+    if (first < 0 || last < first) {
+      return;
     }
-    int first = xml.indexOf("<page>");
-    int last = xml.lastIndexOf("</page>");
-    if (first >= 0 && last > first) {
-      String pages = "<mediawiki>" + xml.substring(first, last + "</page>".length()) + "</mediawiki>";
-      reader.read(new ByteArrayInputStream(pages.getBytes(StandardCharsets.UTF_8)), origin, sink);
+    InputStream pages = new SequenceInputStream(Collections.enumeration(List.of(
+        new ByteArrayInputStream(ROOT_OPEN), new ByteArrayInputStream(xml, first, last + PAGE_CLOSE.length - first),
+        new ByteArrayInputStream(ROOT_CLOSE))));
+    reader.read(pages, origin, sink);
+  }
+
+  private static int indexOf(byte[] text, byte[] pattern, int from) {
+    for (int i = from; i <= text.length - pattern.length; i++) {
+      if (startsWith(text, i, pattern)) {
+        return i;
+      }
     }
+    return -1;
+  }
+
+  private static int lastIndexOf(byte[] text, byte[] pattern) {
+    for (int i = text.length - pattern.length; i >= 0; i--) {
+      if (startsWith(text, i, pattern)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] text, int at, byte[] pattern) {
+    for (int j = 0; j < pattern.length; j++) {
+      if (text[at + j] != pattern[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

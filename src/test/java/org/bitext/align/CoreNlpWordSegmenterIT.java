@@ -2,7 +2,15 @@ package org.bitext.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.bitext.TestFiles;
 import org.bitext.Pipeline;
 import org.bitext.align.Pair;
 import org.bitext.source.Article;
@@ -33,6 +41,37 @@ class CoreNlpWordSegmenterIT {
     assertThat(pairs).extracting(Pair::chinese, Pair::english)
         .containsExactly(org.assertj.core.api.Assertions.tuple("蓋茲堡國家公墓", "Gettysburg National Cemetery"));
     assertThat(pairs.get(0).kind()).isEqualTo(PairKind.TERM);
+  }
+
+  /**
+   * The model is shared by all extraction threads without a lock: the same windows segmented from four threads at
+   * once give exactly what they give one at a time.
+   */
+  @Test
+  void segmentsTheSameFromManyThreadsAtOnce() throws Exception {
+    List<String> windows = new ArrayList<>();
+    try (Stream<Path> files = Files.list(TestFiles.resource("sample"))) {
+      for (Path file : files.sorted().toList()) {
+        String text = Files.readString(file).replaceAll("[^\\p{IsHan}，。、（）]+", "");
+        for (int start = 0; start + 40 <= text.length() && windows.size() < 3000; start += 97) {
+          windows.add(text.substring(start, start + 40));
+        }
+      }
+    }
+    assertThat(windows).hasSizeGreaterThan(1000);
+    List<List<String>> alone = windows.stream().map(segmenter::segment).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> together = new ArrayList<>();
+      for (String window : windows) {
+        together.add(pool.submit(() -> segmenter.segment(window)));
+      }
+      for (int i = 0; i < windows.size(); i++) {
+        assertThat(together.get(i).get()).as(windows.get(i)).isEqualTo(alone.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -34,7 +34,8 @@ class OutputsTest {
   private RunSummary align(Path output, boolean singleFile, OutputFormat format, PairFilter filter, Path... inputs)
       throws Exception {
     AlignOptions options = new AlignOptions(List.of(inputs), output, singleFile, format, filter,
-        TmxSettings.defaults(), 1, java.util.Optional.empty(), true);
+        TmxSettings.defaults(), 1, java.util.Optional.empty(), true,
+        org.bitext.source.Bzip2Decoder.fastest());
     return new AlignRun(options, new LazyWordSegmenter(UnusedSegmenter::new), TestLexicon.get(),
         new PrintWriter(new StringWriter())).run();
   }
@@ -66,7 +67,8 @@ class OutputsTest {
 
     Path forced = folder.resolve("forced.tmx");
     AlignOptions options = new AlignOptions(List.of(SIMPLIFIED, TRADITIONAL), forced, true, OutputFormat.TMX,
-        PairFilter.minScore(0), new TmxSettings("en-GB", "zh-Hant", true), 1, java.util.Optional.empty(), true);
+        PairFilter.minScore(0), new TmxSettings("en-GB", "zh-Hant", true), 1, java.util.Optional.empty(), true,
+        org.bitext.source.Bzip2Decoder.fastest());
     new AlignRun(options, new LazyWordSegmenter(UnusedSegmenter::new), TestLexicon.get(),
         new PrintWriter(new StringWriter())).run();
     String xml = Files.readString(forced);

@@ -60,7 +60,8 @@ class BadInputTest {
     generateLargeInputs();
     StringWriter err = new StringWriter();
     AlignOptions options = new AlignOptions(List.of(inputs), outputs, false, OutputFormat.TMX,
-        PairFilter.minScore(0), TmxSettings.defaults(), 1, java.util.Optional.empty(), true);
+        PairFilter.minScore(0), TmxSettings.defaults(), 1, java.util.Optional.empty(), true,
+        org.bitext.source.Bzip2Decoder.fastest());
     summary = new AlignRun(options, new LazyWordSegmenter(UnusedSegmenter::new), TestLexicon.get(),
         new PrintWriter(err)).run();
     skipped = err.toString().lines().filter(line -> line.startsWith("bitext: skipped ")).toList();

@@ -1,0 +1,114 @@
+package org.bitext.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+
+/**
+ * Decompresses bzip2 data held in memory; concatenated streams give their contents one after the other. Native
+ * decoders are several times faster than Commons Compress on a loaded machine (lbzip2's about 1.4 times faster
+ * again than bzip2's), which matters when decompression is most of a dump's cost.
+ */
+public interface Bzip2Decoder {
+  byte[] decode(byte[] compressed) throws IOException;
+
+  /** The name a user gives it: {@code java}, {@code lbzip2} or {@code bzip2}. */
+  String name();
+
+  /** Commons Compress, in this JVM: always there. */
+  static Bzip2Decoder java() {
+    return new Bzip2Decoder() {
+      @Override
+      public byte[] decode(byte[] compressed) throws IOException {
+        try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(compressed), true)) {
+          return in.readAllBytes();
+        }
+      }
+
+      @Override
+      public String name() {
+        return "java";
+      }
+    };
+  }
+
+  /** A decoder by name, if it can be used here: {@code auto} is the fastest there is. */
+  static Optional<Bzip2Decoder> named(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "auto" -> Optional.of(fastest());
+      case "java" -> Optional.of(java());
+      case "lbzip2", "bzip2" -> Program.onPath(name).map(Program::new);
+      default -> Optional.empty();
+    };
+  }
+
+  /** lbzip2 or bzip2 from the PATH, whichever is found first, else Commons Compress. */
+  static Bzip2Decoder fastest() {
+    return Program.onPath("lbzip2").or(() -> Program.onPath("bzip2")).<Bzip2Decoder>map(Program::new)
+        .orElseGet(Bzip2Decoder::java);
+  }
+
+  /** A native decoder run as a process per call, fed on one thread and read on the caller's. */
+  final class Program implements Bzip2Decoder {
+    private final Path program;
+
+    private Program(Path program) {
+      this.program = program;
+    }
+
+    static Optional<Path> onPath(String name) {
+      String path = System.getenv("PATH");
+      if (path == null) {
+        return Optional.empty();
+      }
+      return Arrays.stream(path.split(java.io.File.pathSeparator)).filter(dir -> !dir.isEmpty())
+          .map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
+    }
+
+    @Override
+    public String name() {
+      return program.getFileName().toString();
+    }
+
+    @Override
+    public byte[] decode(byte[] compressed) throws IOException {
+      // One thread each: extraction threads already run as many decoders as there are cores.
+      ProcessBuilder command = name().equals("lbzip2")
+          ? new ProcessBuilder(program.toString(), "-dc", "-n1") : new ProcessBuilder(program.toString(), "-dc");
+      Process process = command.start();
+      Thread feeder = new Thread(() -> feed(process, compressed), "bitext-bzip2-feeder");
+      feeder.setDaemon(true);
+      feeder.start();
+      try {
+        byte[] content = process.getInputStream().readAllBytes();
+        String complaint = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int status = process.waitFor();
+        if (status != 0) {
+          throw new IOException(name() + " failed (exit " + status + "): " + complaint);
+        }
+        return content;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while " + name() + " ran", e);
+      } finally {
+        process.destroy();
+      }
+    }
+
+    private static void feed(Process process, byte[] compressed) {
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(compressed);
+      } catch (IOException e) {
+        // The decoder stopped reading: its exit status and message tell why.
+      }
+    }
+  }
+}
