@@ -118,6 +118,10 @@ final class ChineseSpanChooser {
     if (region.length() <= SHORT_CLAUSE) {
       return new Choice(withoutLeadingParticle(region, clean), "whole clause");
     }
+    if (ChineseSide.hanCount(clean.slice(region.start(), region.end())) == 0) {
+      // collection « Découvertes Gallimard »（…）: no span of it can be a Chinese rendering, so none is sought.
+      return new Choice(region, "no Chinese before it");
+    }
     List<Integer> starts = withLinks(wordStarts(clean.slice(region.start(), region.end()), region.start()),
         clean, region);
     int first = starts.size() - 1;

@@ -27,6 +27,7 @@ final class BilingualLines {
   }
 
   void find(List<Line> lines, List<Candidate> out) {
+    LetterCounts[] counts = new LetterCounts[lines.size()];
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line first = lines.get(i);
       Line second = lines.get(i + 1);
@@ -34,14 +35,24 @@ final class BilingualLines {
           || !isShortEnough(second) || !adjacent(first, second)) {
         continue;
       }
-      if (isChinese(first) && isEnglish(second)) {
+      LetterCounts firstCounts = countsOf(lines, i, counts);
+      LetterCounts secondCounts = countsOf(lines, i + 1, counts);
+      if (isChinese(first, firstCounts) && isEnglish(second, secondCounts)) {
         out.add(candidate(second, first));
         i++;
-      } else if (isEnglish(first) && isChinese(second)) {
+      } else if (isEnglish(first, firstCounts) && isChinese(second, secondCounts)) {
         out.add(candidate(first, second));
         i++;
       }
     }
+  }
+
+  /** A line's letter counts, counted once however many neighbours it is compared with. */
+  private LetterCounts countsOf(List<Line> lines, int index, LetterCounts[] counted) {
+    if (counted[index] == null) {
+      counted[index] = LetterCounts.of(text, lines.get(index));
+    }
+    return counted[index];
   }
 
   /** Only a line break between them: no other line, nothing dropped. */
@@ -72,30 +83,70 @@ final class BilingualLines {
     return line.end() - line.start() <= LONGEST_LINE;
   }
 
-  private boolean isChinese(Line line) {
-    long han = count(line, true);
-    return han >= 2 && han * 2 >= count(line, false) && !hasParenthesisedLatin(line);
+  private boolean isChinese(Line line, LetterCounts counts) {
+    return counts.han() >= 2 && counts.han() * 2 >= counts.latin() && !hasParenthesisedLatin(line);
   }
 
-  private boolean isEnglish(Line line) {
-    if (count(line, true) > 0) {
+  private boolean isEnglish(Line line, LetterCounts counts) {
+    if (counts.han() > 0) {
       return false;
     }
     String content = text.substring(line.start(), line.end());
     return content.split("[^A-Za-z']+").length > MIN_ENGLISH_WORDS;
   }
 
-  /** A Chinese line with its own parenthesised English is already a candidate of another pattern. */
+  /**
+   * A Chinese line with its own parenthesised English is already a candidate of another pattern: two Latin letters
+   * in a row between an opening parenthesis and the first closing one after it.
+   */
   private boolean hasParenthesisedLatin(Line line) {
-    String content = text.substring(line.start(), line.end());
-    return content.matches("(?s).*[（(][^）)]*[A-Za-z]{2,}[^）)]*[）)].*");
+    boolean open = false;
+    int letters = 0;
+    boolean latinInside = false;
+    for (int i = line.start(); i < line.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        open = true;
+        letters = 0;
+      } else if (c == '）' || c == ')') {
+        if (open && latinInside) {
+          return true;
+        }
+        open = false;
+        latinInside = false;
+        letters = 0;
+      } else if (isLatin(c)) {
+        letters++;
+        latinInside |= open && letters >= 2;
+      } else {
+        letters = 0;
+      }
+    }
+    return false;
   }
 
-  /** Han characters, or Latin letters. */
-  private long count(Line line, boolean han) {
-    return text.substring(line.start(), line.end()).codePoints()
-        .filter(cp -> han ? Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-            : (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-        .count();
+  private static boolean isLatin(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Han characters and Latin letters in a line, counted in one pass. */
+  private record LetterCounts(int han, int latin) {
+    /** No code point before U+2E80 is Han, so most are decided without a script lookup. */
+    private static final int FIRST_HAN = 0x2E80;
+
+    static LetterCounts of(String text, Line line) {
+      int han = 0;
+      int latin = 0;
+      for (int i = line.start(); i < line.end(); ) {
+        int cp = text.codePointAt(i);
+        if (isLatin(cp)) {
+          latin++;
+        } else if (cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+          han++;
+        }
+        i += Character.charCount(cp);
+      }
+      return new LetterCounts(han, latin);
+    }
   }
 }

@@ -38,6 +38,8 @@ public final class Lexicon {
   private final Set<Integer> simplifiedForms;
   /** The script of each BMP character that has one, as a table: whole articles are looked up. */
   private final byte[] bmpScripts = new byte[Character.MAX_VALUE + 1];
+  /** For each char, the longest headword (up to {@link #LONGEST_WORD}) that starts with it: most start only short ones. */
+  private final byte[] longestWordFrom = new byte[Character.MAX_VALUE + 1];
   private static final byte TRADITIONAL_CHAR = 1;
   private static final byte SIMPLIFIED_CHAR = 2;
   /** Stems of the words CC-CEDICT writes in lower case in some gloss: common words, not names. */
@@ -46,6 +48,10 @@ public final class Lexicon {
   private Lexicon(Map<String, String[]> glosses, Map<Integer, String> readings, Map<Integer, Integer> simplified,
       Set<String> commonWords) {
     this.glosses = glosses;
+    for (String word : glosses.keySet()) {
+      char first = word.charAt(0);
+      longestWordFrom[first] = (byte) Math.max(longestWordFrom[first], Math.min(word.length(), LONGEST_WORD));
+    }
     this.commonWords = commonWords;
     this.simplifiedForms = new HashSet<>(simplified.values());
     this.simplifiedForms.removeAll(simplified.keySet());
@@ -177,7 +183,7 @@ public final class Lexicon {
   public Set<String> glossStems(String chinese) {
     Set<String> stems = new LinkedHashSet<>();
     for (int start = 0; start < chinese.length(); start++) {
-      int limit = Math.min(chinese.length(), start + LONGEST_WORD);
+      int limit = Math.min(chinese.length(), start + longestWordFrom[chinese.charAt(start)]);
       for (int end = start + 1; end <= limit; end++) {
         String[] found = glosses.get(chinese.substring(start, end));
         if (found != null) {

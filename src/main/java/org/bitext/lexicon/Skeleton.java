@@ -1,5 +1,7 @@
 package org.bitext.lexicon;
 
+import java.util.regex.Pattern;
+
 /**
  * Consonant skeletons for comparing a name with its transliteration: vowels go and consonants fall into the classes
  * Chinese transliteration merges (Clow and 克勞 ke lao both become "kl"; Tibilov "tplf", 季比洛夫 ji bi luo fu
@@ -8,10 +10,13 @@ package org.bitext.lexicon;
 final class Skeleton {
   private Skeleton() {}
 
+  private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+  private static final Pattern SILENT_W = Pattern.compile("w(?![aeiouy])");
+
   static String ofEnglish(String lowercase) {
     String w = lowercase.replace("ph", "f").replace("th", "t").replace("sh", "s").replace("ch", "s")
-        .replace("ck", "k").replace("gh", "").replace("qu", "k").replaceAll("c(?=[eiy])", "s")
-        .replaceAll("w(?![aeiouy])", "");
+        .replace("ck", "k").replace("gh", "").replace("qu", "k");
+    w = SILENT_W.matcher(SOFT_C.matcher(w).replaceAll("s")).replaceAll("");
     return classes(w);
   }
 

@@ -9,20 +9,40 @@ public final class Brackets {
 
   private Brackets() {}
 
+  private static final int QUOTE_OPENER = 1;
+  private static final int QUOTE_CLOSER = 2;
+  private static final int PAREN_OPENER = 4;
+  private static final int PAREN_CLOSER = 8;
+  /** The kinds of each char, looked up rather than searched for: the splitter asks for every char of an article. */
+  private static final byte[] KINDS = kinds();
+
+  private static byte[] kinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    mark(kinds, QUOTE_OPENERS, QUOTE_OPENER);
+    mark(kinds, QUOTE_CLOSERS, QUOTE_CLOSER);
+    mark(kinds, PAREN_OPENERS, PAREN_OPENER);
+    mark(kinds, PAREN_CLOSERS, PAREN_CLOSER);
+    return kinds;
+  }
+
+  private static void mark(byte[] kinds, String chars, int kind) {
+    chars.chars().forEach(c -> kinds[c] |= kind);
+  }
+
   public static boolean isQuoteOpener(char c) {
-    return QUOTE_OPENERS.indexOf(c) >= 0;
+    return (KINDS[c] & QUOTE_OPENER) != 0;
   }
 
   public static boolean isQuoteCloser(char c) {
-    return QUOTE_CLOSERS.indexOf(c) >= 0;
+    return (KINDS[c] & QUOTE_CLOSER) != 0;
   }
 
   public static boolean isOpener(char c) {
-    return isQuoteOpener(c) || PAREN_OPENERS.indexOf(c) >= 0;
+    return (KINDS[c] & (QUOTE_OPENER | PAREN_OPENER)) != 0;
   }
 
   public static boolean isCloser(char c) {
-    return isQuoteCloser(c) || PAREN_CLOSERS.indexOf(c) >= 0;
+    return (KINDS[c] & (QUOTE_CLOSER | PAREN_CLOSER)) != 0;
   }
 
   public static boolean isParenOpener(char c) {
