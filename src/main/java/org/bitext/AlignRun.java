@@ -119,13 +119,9 @@ public final class AlignRun {
 
   /** Reads {@code files} into {@code target}, continuing from its journal when a run like this one was stopped. */
   private void writeOutput(Path target, List<InputFile> files) throws IOException {
-    Path journalPath = Journal.beside(target);
-    if (!options.resume()) {
-      Files.deleteIfExists(journalPath);
-    }
-    try (Journal journal = Journal.open(journalPath, runKey(target, files));
+    try (Journal journal = Journal.open(Journal.beside(target), runKey(target, files), options.resume());
         PairWriter writer = PairWriters.open(options.format(), target, options.tmx())) {
-      Output output = new Output(writer, journal);
+      Output output = new Output(target, writer, journal);
       boolean anyRead = false;
       for (InputFile file : files) {
         anyRead |= readInto(file, output);
@@ -230,7 +226,7 @@ public final class AlignRun {
     private final Journal.Checkpoint base;
     private long unitsDone;
 
-    Output(PairWriter writer, Journal journal) throws IOException {
+    Output(Path target, PairWriter writer, Journal journal) throws IOException {
       this.writer = writer;
       this.journal = journal;
       this.extraction = new OrderedExtraction(pipeline, pool, WINDOW_PER_THREAD * options.threads(), this::write);
@@ -238,7 +234,7 @@ public final class AlignRun {
       Journal.Checkpoint done = recovered.checkpoint();
       if (done.units() > 0) {
         err.printf("bitext: resuming %s after %d unit(s) of work and %d pair(s) done by a stopped run%n",
-            options.output(), done.units(), recovered.pairs().size());
+            target, done.units(), recovered.pairs().size());
       }
       recovered.problems().forEach(AlignRun.this::report);
       for (Pair pair : recovered.pairs()) {

@@ -55,7 +55,8 @@ final class Journal implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
   private final OutputStream out;
-  private final JsonFactory json = new JsonFactory();
+  /** Holds no state of its own: shared by every journal. */
+  private static final JsonFactory JSON = new JsonFactory();
   private final ByteArrayOutputStream unit = new ByteArrayOutputStream();
   private final Recovered recovered;
   private Checkpoint done;
@@ -78,10 +79,10 @@ final class Journal implements AutoCloseable {
   }
 
   /**
-   * Opens the journal at {@code path}, recovering what it holds up to its last checkpoint when it was written by a
-   * run with the same {@code runKey}; otherwise it starts empty.
+   * Opens the journal at {@code path}, recovering what it holds up to its last checkpoint when {@code resume} is
+   * asked for and it was written by a run with the same {@code runKey}; otherwise it starts empty.
    */
-  static Journal open(Path path, String runKey) throws IOException {
+  static Journal open(Path path, String runKey, boolean resume) throws IOException {
     Files.createDirectories(path.toAbsolutePath().getParent());
     FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
@@ -91,7 +92,7 @@ final class Journal implements AutoCloseable {
       long keep = 0;
       List<Pair> pairs = new ArrayList<>();
       List<Diagnostic> problems = new ArrayList<>();
-      Reading reading = channel.size() > 0 ? read(channel, runKey, pairs, problems) : null;
+      Reading reading = resume && channel.size() > 0 ? read(channel, runKey, pairs, problems) : null;
       if (reading != null) {
         recovered = new Recovered(pairs.subList(0, reading.pairs()), problems.subList(0, reading.problems()),
             reading.checkpoint());
@@ -218,7 +219,7 @@ final class Journal implements AutoCloseable {
   }
 
   private void writeLine(LineContent content) throws IOException {
-    try (JsonGenerator line = json.createGenerator(unit)) {
+    try (JsonGenerator line = JSON.createGenerator(unit)) {
       line.writeStartArray();
       content.write(line);
       line.writeEndArray();
@@ -281,7 +282,7 @@ final class Journal implements AutoCloseable {
   /** A line's values as text, or null when it is not a whole JSON array of scalars. */
   private static List<String> fieldsOf(byte[] line) {
     List<String> fields = new ArrayList<>();
-    try (JsonParser parser = new JsonFactory().createParser(line)) {
+    try (JsonParser parser = JSON.createParser(line)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         return null;
       }
