@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
@@ -36,11 +35,8 @@ class MultistreamTest {
   @BeforeAll
   static void buildDumps() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (Stream<Path> files = Stream.concat(Files.list(TestFiles.resource("sample")),
-        Files.list(TestFiles.resource("dev")))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".wikitext")).sorted().toList()) {
-        texts.add(Files.readString(file));
-      }
+    for (Path file : TestFiles.sampleAndDevWikitext()) {
+      texts.add(Files.readString(file));
     }
     SyntheticDump dump = new SyntheticDump(texts, 2);
     multistream = dump.writeMultistream(folder, "zhwiki-test-pages-articles", 20);

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.text.StringEscapeUtils;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.OutputFormat;
@@ -24,13 +23,10 @@ class ParallelDeterminismTest {
   /** A MediaWiki dump of the 60 sample articles and the dev corpus's wikitext articles, each a page. */
   private Path dump() throws Exception {
     StringBuilder xml = new StringBuilder("<mediawiki>\n");
-    try (Stream<Path> files = Stream.concat(Files.list(TestFiles.resource("sample")),
-        Files.list(TestFiles.resource("dev")))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".wikitext")).sorted().toList()) {
-        xml.append("<page><title>").append(StringEscapeUtils.escapeXml10(file.getFileName().toString()))
-            .append("</title><ns>0</ns><revision><text>")
-            .append(StringEscapeUtils.escapeXml10(Files.readString(file))).append("</text></revision></page>\n");
-      }
+    for (Path file : TestFiles.sampleAndDevWikitext()) {
+      xml.append("<page><title>").append(StringEscapeUtils.escapeXml10(file.getFileName().toString()))
+          .append("</title><ns>0</ns><revision><text>")
+          .append(StringEscapeUtils.escapeXml10(Files.readString(file))).append("</text></revision></page>\n");
     }
     return Files.writeString(folder.resolve("dump.xml"), xml.append("</mediawiki>\n"));
   }

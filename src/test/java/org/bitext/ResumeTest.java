@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.Optional;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
@@ -45,13 +45,10 @@ class ResumeTest {
     List<String> texts = new ArrayList<>();
     folder = Files.createDirectories(inputs.resolve("articles"));
     Path copies = Files.createDirectories(folder.resolve("copies"));
-    try (Stream<Path> files = Stream.concat(Files.list(TestFiles.resource("sample")),
-        Files.list(TestFiles.resource("dev")))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".wikitext")).sorted().toList()) {
-        texts.add(Files.readString(file));
-        Files.copy(file, folder.resolve(file.getFileName()));
-        Files.copy(file, copies.resolve(file.getFileName()));
-      }
+    for (Path file : TestFiles.sampleAndDevWikitext()) {
+      texts.add(Files.readString(file));
+      Files.copy(file, folder.resolve(file.getFileName()));
+      Files.copy(file, copies.resolve(file.getFileName()));
     }
     SyntheticDump dump = new SyntheticDump(texts, 2);
     multistream = dump.writeMultistream(inputs, "zhwiki-resume-pages-articles", 7);

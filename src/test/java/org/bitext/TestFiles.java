@@ -2,9 +2,12 @@ package org.bitext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.net.URISyntaxException;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Paths of the project's own test material: the seed in {@code seeds/}, the dev corpus in test resources. */
 public final class TestFiles {
@@ -12,6 +15,15 @@ public final class TestFiles {
   public static final Path ALIGNMENTS = Path.of("alignments");
 
   private TestFiles() {}
+
+  /** The wikitext articles of the random sample and of the dev corpus, in path order: real pages for dump tests. */
+  public static List<Path> sampleAndDevWikitext() {
+    try (Stream<Path> files = Stream.concat(Files.list(resource("sample")), Files.list(resource("dev")))) {
+      return files.filter(f -> f.toString().endsWith(".wikitext")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public static Path resource(String name) {
     try {

@@ -26,11 +26,8 @@ class ResumeAfterKillIT {
 
   private Path buildDump() throws Exception {
     List<String> texts = new ArrayList<>();
-    try (Stream<Path> files = Stream.concat(Files.list(TestFiles.resource("sample")),
-        Files.list(TestFiles.resource("dev")))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".wikitext")).sorted().toList()) {
-        texts.add(Files.readString(file));
-      }
+    for (Path file : TestFiles.sampleAndDevWikitext()) {
+      texts.add(Files.readString(file));
     }
     return new SyntheticDump(texts, 40).writeMultistream(folder, DUMP_NAME, 25);
   }
