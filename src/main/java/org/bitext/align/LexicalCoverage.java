@@ -1,8 +1,10 @@
 package org.bitext.align;
 
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +57,9 @@ final class LexicalCoverage {
 
   Coverage measure(String chinese, String english) {
     Set<String> englishStems = EnglishWords.contentStems(english);
-    Set<String> glossedStems = lexicon.glossStems(chinese);
+    List<Lexicon.Word> words = lexicon.wordsIn(chinese);
+    Set<String> glossedStems = new LinkedHashSet<>();
+    words.forEach(word -> glossedStems.addAll(word.glossStems()));
     Set<String> glossed = keys(glossedStems);
     Set<String> fully = new HashSet<>();
     int partly = 0;
@@ -76,7 +80,7 @@ final class LexicalCoverage {
         fully.add(stem);
       }
     }
-    markGlossedWords(chinese, englishStems, hanCovered);
+    markGlossedWords(words, englishStems, hanCovered);
     return new Coverage(fully, partly, englishStems.size(), countHan(chinese, hanCovered),
         (int) ChineseSide.hanCount(chinese));
   }
@@ -98,7 +102,7 @@ final class LexicalCoverage {
   }
 
   /** A compound whose part is glossed: "metaprogramming" holds "programm" (编程). */
-  private static boolean containsGlossedWord(String stem, Set<String> glossedStems) {
+  private static boolean containsGlossedWord(String stem, Collection<String> glossedStems) {
     if (stem.length() <= MIN_COMPOUND_PART) {
       return false;
     }
@@ -125,23 +129,23 @@ final class LexicalCoverage {
    * Marks the chars of every dictionary word glossed by one of the English words. Every word starting at every
    * position is tried, so the count does not hang on one segmentation.
    */
-  private void markGlossedWords(String chinese, Set<String> englishStems, boolean[] covered) {
+  private static void markGlossedWords(List<Lexicon.Word> words, Set<String> englishStems, boolean[] covered) {
     Set<String> englishKeys = keys(englishStems);
-    for (int start = 0; start < chinese.length(); start++) {
-      int limit = Math.min(chinese.length(), start + Lexicon.LONGEST_WORD);
-      for (int end = start + 1; end <= limit; end++) {
-        if (isGlossedBy(chinese.substring(start, end), englishStems, englishKeys)) {
-          Arrays.fill(covered, start, end, true);
-        }
+    for (Lexicon.Word word : words) {
+      if (isGlossedBy(word.glossStems(), englishStems, englishKeys)) {
+        Arrays.fill(covered, word.start(), word.end(), true);
       }
     }
   }
 
   /** Whether CC-CEDICT glosses the Chinese word with one of the English words. */
-  private boolean isGlossedBy(String word, Set<String> englishStems, Set<String> englishKeys) {
-    Set<String> stems = lexicon.glossStemsOfWord(word);
-    return !stems.isEmpty() && (!Collections.disjoint(keys(stems), englishKeys)
-        || englishStems.stream().anyMatch(stem -> containsGlossedWord(stem, stems)));
+  private static boolean isGlossedBy(List<String> stems, Set<String> englishStems, Set<String> englishKeys) {
+    for (String stem : stems) {
+      if (englishKeys.contains(key(stem))) {
+        return true;
+      }
+    }
+    return englishStems.stream().anyMatch(stem -> containsGlossedWord(stem, stems));
   }
 
   private static int countHan(String chinese, boolean[] covered) {

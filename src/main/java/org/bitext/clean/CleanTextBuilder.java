@@ -32,6 +32,18 @@ final class CleanTextBuilder {
     text.append(c);
   }
 
+  /** Appends {@code source[start, end)}, which has no line break, as it is. */
+  void append(String source, int start, int end) {
+    int needed = text.length() + end - start;
+    if (needed > offsets.length) {
+      offsets = Arrays.copyOf(offsets, Math.max(needed, offsets.length * 2));
+    }
+    for (int i = start, at = text.length(); i < end; i++, at++) {
+      offsets[at] = i;
+    }
+    text.append(source, start, end);
+  }
+
   /** Appends text that replaced the markup at {@code sourceOffset} (a decoded entity, a chosen variant). */
   void append(CharSequence chars, int sourceOffset) {
     for (int i = 0; i < chars.length(); i++) {

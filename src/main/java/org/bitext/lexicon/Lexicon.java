@@ -7,10 +7,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class Lexicon {
   public static final int LONGEST_WORD = 8;
   private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![A-Za-z])[a-z][a-z]+");
 
-  private final Map<String, String[]> glosses;
+  private final Map<String, List<String>> glosses;
   private final Map<Integer, String> readings;
   private final Map<Integer, Integer> simplified;
   /** Characters that only simplified script uses (国, 们): the targets of simplification that are not sources. */
@@ -45,7 +46,7 @@ public final class Lexicon {
   /** Stems of the words CC-CEDICT writes in lower case in some gloss: common words, not names. */
   private final Set<String> commonWords;
 
-  private Lexicon(Map<String, String[]> glosses, Map<Integer, String> readings, Map<Integer, Integer> simplified,
+  private Lexicon(Map<String, List<String>> glosses, Map<Integer, String> readings, Map<Integer, Integer> simplified,
       Set<String> commonWords) {
     this.glosses = glosses;
     for (String word : glosses.keySet()) {
@@ -104,8 +105,8 @@ public final class Lexicon {
       recordSimplified(entry.group(1), entry.group(2), simplified);
       recordCommonWords(entry.group(4), commonWords);
     }
-    Map<String, String[]> frozen = new HashMap<>(glosses.size() * 4 / 3);
-    glosses.forEach((word, stems) -> frozen.put(word, stems.stream().map(String::intern).toArray(String[]::new)));
+    Map<String, List<String>> frozen = new HashMap<>(glosses.size() * 4 / 3);
+    glosses.forEach((word, stems) -> frozen.put(word, stems.stream().map(String::intern).toList()));
     return new Lexicon(frozen, readings, simplified, commonWords);
   }
 
@@ -179,19 +180,22 @@ public final class Lexicon {
     readings.putIfAbsent(headword.codePointAt(0), toneless);
   }
 
-  /** The stemmed English content words of every dictionary word found anywhere in {@code chinese}. */
-  public Set<String> glossStems(String chinese) {
-    Set<String> stems = new LinkedHashSet<>();
+  /** A dictionary word found in a text: where it is, and the stemmed English content words of its glosses. */
+  public record Word(int start, int end, List<String> glossStems) {}
+
+  /** Every dictionary word found anywhere in {@code chinese}, overlapping ones included, by start then end. */
+  public List<Word> wordsIn(String chinese) {
+    List<Word> words = new ArrayList<>();
     for (int start = 0; start < chinese.length(); start++) {
       int limit = Math.min(chinese.length(), start + longestWordFrom[chinese.charAt(start)]);
       for (int end = start + 1; end <= limit; end++) {
-        String[] found = glosses.get(chinese.substring(start, end));
+        List<String> found = glosses.get(chinese.substring(start, end));
         if (found != null) {
-          stems.addAll(Arrays.asList(found));
+          words.add(new Word(start, end, found));
         }
       }
     }
-    return stems;
+    return words;
   }
 
   /** Whether CC-CEDICT writes the word in lower case in some gloss: a common word (academy), not a name (Birmingham). */
@@ -201,12 +205,6 @@ public final class Lexicon {
 
   public boolean isWord(String chinese) {
     return glosses.containsKey(chinese);
-  }
-
-  /** The stemmed English content words CC-CEDICT gives for one Chinese word; empty if it is not a headword. */
-  public Set<String> glossStemsOfWord(String word) {
-    String[] found = glosses.get(word);
-    return found == null ? Set.of() : Set.of(found);
   }
 
   /** The toneless pinyin of a character, or the empty string when CC-CEDICT has none. */

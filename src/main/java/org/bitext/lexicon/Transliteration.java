@@ -32,6 +32,7 @@ public final class Transliteration {
     if (name.length() < 3) {
       return new int[0];
     }
+    String skeleton = Skeleton.ofEnglish(name);
     for (int start = 0; start < chinese.length(); start = chinese.offsetByCodePoints(start, 1)) {
       StringBuilder reading = new StringBuilder();
       int syllables = 0;
@@ -43,7 +44,7 @@ public final class Transliteration {
         }
         reading.append(syllable);
         end += Character.charCount(codePoint);
-        if (reading.length() * 2 >= name.length() && sounds(name, reading.toString())) {
+        if (reading.length() * 2 >= name.length() && sounds(name, skeleton, reading.toString())) {
           return new int[] {start, end};
         }
         if (reading.length() > name.length() * 2) {
@@ -54,12 +55,12 @@ public final class Transliteration {
     return new int[0];
   }
 
-  private static boolean sounds(String name, String pinyin) {
+  /** Whether the name, or its consonant skeleton, is close enough to the pinyin reading or its skeleton. */
+  private static boolean sounds(String name, String skeleton, String pinyin) {
     if (similarity(name, pinyin) >= THRESHOLD) {
       return true;
     }
-    String english = Skeleton.ofEnglish(name);
-    return english.length() >= 2 && similarity(english, Skeleton.ofPinyin(pinyin)) >= SKELETON_THRESHOLD;
+    return skeleton.length() >= 2 && similarity(skeleton, Skeleton.ofPinyin(pinyin)) >= SKELETON_THRESHOLD;
   }
 
   static double similarity(CharSequence a, CharSequence b) {
