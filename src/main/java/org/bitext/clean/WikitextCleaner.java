@@ -34,6 +34,7 @@ public final class WikitextCleaner implements Cleaner {
   private static final Pattern REF_NAME = Pattern.compile("name\\s*=\\s*\"?([^\"/>]+?)\"?\\s*(?:/|$|group)");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});");
   private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]{2,24}__");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern URL_START = Pattern.compile("(?:https?:|ftp:)?//");
 
   /** The chars {@link Scan#step} treats as more than a literal. */
@@ -326,8 +327,14 @@ public final class WikitextCleaner implements Cleaner {
       return src.substring(nameEnd + 1, end);
     }
 
+    /** A bar, a line break, {@code ]]} or {@code [[}. */
+    private boolean endsLinkTarget(int at) {
+      char c = src.charAt(at);
+      return c == '|' || c == '\n' || (c == ']' || c == '[') && at + 1 < length && src.charAt(at + 1) == c;
+    }
+
     private static String normaliseName(String raw) {
-      String name = raw.replace('_', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String name = WHITE_SPACE.matcher(raw.replace('_', ' ').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
       return name.startsWith("template:") ? name.substring("template:".length()).strip() : name;
     }
 
@@ -335,8 +342,7 @@ public final class WikitextCleaner implements Cleaner {
       int start = pos + 2;
       int limit = Math.min(length, start + MAX_LINK_TARGET);
       int end = start;
-      while (end < limit && src.charAt(end) != '|' && src.charAt(end) != '\n'
-          && !src.startsWith("]]", end) && !src.startsWith("[[", end)) {
+      while (end < limit && !endsLinkTarget(end)) {
         end++;
       }
       if (end >= limit || src.charAt(end) == '\n' || src.startsWith("[[", end)) {
