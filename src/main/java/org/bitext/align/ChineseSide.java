@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.regex.Pattern;
+import org.bitext.lexicon.Han;
 
 /** Tidies the Chinese side of a pair and measures it. */
 final class ChineseSide {
@@ -34,7 +35,7 @@ final class ChineseSide {
   }
 
   static long hanCount(String text) {
-    return text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+    return Han.count(text);
   }
 
   static long latinLetterCount(String text) {

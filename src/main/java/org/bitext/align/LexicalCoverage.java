@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bitext.lexicon.EnglishWords;
+import org.bitext.lexicon.Han;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.lexicon.Transliteration;
 
@@ -151,7 +152,7 @@ final class LexicalCoverage {
   private static int countHan(String chinese, boolean[] covered) {
     int count = 0;
     for (int i = 0; i < covered.length; i++) {
-      if (covered[i] && Character.UnicodeScript.of(chinese.charAt(i)) == Character.UnicodeScript.HAN) {
+      if (covered[i] && Han.isHan(chinese.charAt(i))) {
         count++;
       }
     }

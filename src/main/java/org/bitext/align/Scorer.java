@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.bitext.find.FindPattern;
+import org.bitext.lexicon.Han;
 
 /**
  * Turns evidence into a confidence in [0, 1]: how the pair was found, how much of the English the Chinese accounts
@@ -119,8 +120,7 @@ final class Scorer {
   }
 
   static Evidence lengthRatio(String chinese, String english) {
-    long han = chinese.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-        .count();
+    long han = Han.count(chinese);
     long letters = english.codePoints().filter(Character::isLetterOrDigit).count();
     double ratio = (letters + 1.0) / (Math.max(han, 1) + 0.3);
     double distance = Math.log(ratio / TYPICAL_LENGTH_RATIO) / LENGTH_RATIO_SPREAD;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.lexicon.Han;
 
 /**
  * Cleans Markdown: a paragraph or list item wrapped over several lines becomes one line of clean text (a link or a
@@ -198,7 +199,7 @@ public final class MarkdownCleaner implements Cleaner {
     }
 
     private static boolean isWide(char c) {
-      return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F)
+      return Han.isHan(c) || (c >= 0x3000 && c <= 0x303F)
           || (c >= 0xFF00 && c <= 0xFFEF);
     }
   }

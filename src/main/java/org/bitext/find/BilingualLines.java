@@ -5,6 +5,7 @@ import java.util.Set;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
 import org.bitext.clean.Span;
+import org.bitext.lexicon.Han;
 import org.bitext.segment.Brackets;
 
 /**
@@ -131,9 +132,6 @@ final class BilingualLines {
 
   /** Han characters and Latin letters in a line, counted in one pass. */
   private record LetterCounts(int han, int latin) {
-    /** No code point before U+2E80 is Han, so most are decided without a script lookup. */
-    private static final int FIRST_HAN = 0x2E80;
-
     static LetterCounts of(String text, Line line) {
       int han = 0;
       int latin = 0;
@@ -141,7 +139,7 @@ final class BilingualLines {
         int cp = text.codePointAt(i);
         if (isLatin(cp)) {
           latin++;
-        } else if (cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        } else if (Han.isHan(cp)) {
           han++;
         }
         i += Character.charCount(cp);
