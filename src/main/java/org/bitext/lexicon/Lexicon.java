@@ -46,7 +46,7 @@ public final class Lexicon {
   /** Stems of the words CC-CEDICT writes in lower case in some gloss: common words, not names. */
   private final Set<String> commonWords;
 
-  private Lexicon(Map<String, List<String>> glosses, Map<Integer, String> readings, Map<Integer, Integer> simplified,
+  Lexicon(Map<String, List<String>> glosses, Map<Integer, String> readings, Map<Integer, Integer> simplified,
       Set<String> commonWords) {
     this.glosses = glosses;
     for (String word : glosses.keySet()) {
@@ -64,6 +64,22 @@ public final class Lexicon {
         .forEach(cp -> bmpScripts[cp] = SIMPLIFIED_CHAR);
   }
 
+  Map<String, List<String>> glosses() {
+    return glosses;
+  }
+
+  Map<Integer, String> readings() {
+    return readings;
+  }
+
+  Map<Integer, Integer> simplified() {
+    return simplified;
+  }
+
+  Set<String> commonWords() {
+    return commonWords;
+  }
+
   private byte scriptOf(int cp) {
     if (cp <= Character.MAX_VALUE) {
       return bmpScripts[cp];
@@ -74,15 +90,28 @@ public final class Lexicon {
     return simplifiedForms.contains(cp) ? SIMPLIFIED_CHAR : 0;
   }
 
-  /** Loads the CC-CEDICT copy bundled with bitext (about a second). */
+  /**
+   * Loads the CC-CEDICT copy bundled with bitext: the form {@link LexiconFile} compiled from it at build time (a
+   * fraction of a second), or, when that is missing (classes built without Maven), the text itself (about two).
+   */
   public static Lexicon load() {
+    try (InputStream compiled = Lexicon.class.getResourceAsStream(LexiconFile.RESOURCE)) {
+      if (compiled != null) {
+        return LexiconFile.read(compiled);
+      }
+      return loadText();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled CC-CEDICT", e);
+    }
+  }
+
+  /** Parses the bundled CC-CEDICT text. */
+  static Lexicon loadText() throws IOException {
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("CC-CEDICT (" + RESOURCE + ") is missing from the class path");
       }
       return parse(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled CC-CEDICT", e);
     }
   }
 
@@ -165,7 +194,8 @@ public final class Lexicon {
     Set<String> stems = new LinkedHashSet<>();
     for (String sense : senses.split("/")) {
       if (!sense.startsWith("CL:")) {
-        stems.addAll(EnglishWords.contentStems(GLOSS_NOISE.matcher(sense).replaceAll(" ")));
+        boolean noisy = sense.indexOf('|') >= 0 || sense.indexOf('[') >= 0;
+        stems.addAll(EnglishWords.contentStems(noisy ? GLOSS_NOISE.matcher(sense).replaceAll(" ") : sense));
       }
     }
     return stems;
