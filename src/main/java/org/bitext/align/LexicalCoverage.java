@@ -3,7 +3,6 @@ package org.bitext.align;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,15 +58,18 @@ final class LexicalCoverage {
   Coverage measure(String chinese, String english) {
     Set<String> englishStems = EnglishWords.contentStems(english);
     List<Lexicon.Word> words = lexicon.wordsIn(chinese);
-    Set<String> glossedStems = new LinkedHashSet<>();
-    words.forEach(word -> glossedStems.addAll(word.glossStems()));
-    Set<String> glossed = keys(glossedStems);
+    Set<String> glossed = new HashSet<>();
+    for (Lexicon.Word word : words) {
+      for (String stem : word.glossStems()) {
+        glossed.add(key(stem));
+      }
+    }
     Set<String> fully = new HashSet<>();
     int partly = 0;
     for (String stem : englishStems) {
       if (glossed.contains(key(stem))) {
         fully.add(stem);
-      } else if (containsGlossedWord(stem, glossedStems)) {
+      } else if (words.stream().anyMatch(word -> containsGlossedWord(stem, word.glossStems()))) {
         partly++;
       }
     }
