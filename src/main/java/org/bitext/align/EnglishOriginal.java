@@ -16,6 +16,7 @@ final class EnglishOriginal {
   private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Z0-9&.-]{1,9}$");
   private static final Pattern TRAILING_ACRONYM = Pattern.compile(",\\s*[A-Z][A-Z0-9&.-]{1,9}$");
   private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*[;,]\\s*(?:and|or)?)+$");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern TRAILING_CHINESE_PUNCTUATION = Pattern.compile("[，；、：\\s]+$");
 
@@ -33,7 +34,7 @@ final class EnglishOriginal {
   }
 
   static Trimmed trim(String raw) {
-    String text = raw.strip().replaceAll("\\s+", " ");
+    String text = WHITE_SPACE.matcher(raw.strip()).replaceAll(" ");
     Matcher otherLanguage = OTHER_LANGUAGE_LABEL.matcher(text);
     if (!ENGLISH_LABEL.matcher(text).lookingAt() && otherLanguage.lookingAt()) {
       return Trimmed.none("labelled as another language (" + otherLanguage.group(1) + ")");
