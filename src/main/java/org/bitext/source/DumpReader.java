@@ -26,6 +26,11 @@ public final class DumpReader {
     boolean redirect;
     String text;
     String problem = "";
+
+    /** Main namespace and no redirect, as far as read: a dump gives both before the text. */
+    boolean isArticle() {
+      return namespace.equals("0") && !redirect;
+    }
   }
 
   /**
@@ -79,7 +84,7 @@ public final class DumpReader {
 
   private static void deliver(Page page, String origin, ArticleSink sink) throws IOException {
     String where = origin + " (page " + page.title + ")";
-    if (!page.namespace.equals("0") || page.redirect) {
+    if (!page.isArticle()) {
       return;
     }
     if (!page.problem.isEmpty()) {
@@ -104,7 +109,11 @@ public final class DumpReader {
             page.namespace = xml.getElementText().strip();
             break;
           case "text":
-            readText(xml, page);
+            if (page.isArticle()) {
+              readText(xml, page);
+            } else {
+              skipText(xml);
+            }
             break;
           case "redirect":
             page.redirect = true;
@@ -117,6 +126,13 @@ public final class DumpReader {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       }
+    }
+  }
+
+  /** Passes over the text of a page that is not read: no need to gather it. */
+  private static void skipText(XMLStreamReader xml) throws XMLStreamException {
+    while (xml.hasNext() && xml.next() != XMLStreamConstants.END_ELEMENT) {
+      // Characters and entity references of a skipped page are not looked at.
     }
   }
 
