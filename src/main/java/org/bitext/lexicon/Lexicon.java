@@ -194,8 +194,7 @@ public final class Lexicon {
     Set<String> stems = new LinkedHashSet<>();
     for (String sense : senses.split("/")) {
       if (!sense.startsWith("CL:")) {
-        boolean noisy = sense.indexOf('|') >= 0 || sense.indexOf('[') >= 0;
-        stems.addAll(EnglishWords.contentStems(noisy ? GLOSS_NOISE.matcher(sense).replaceAll(" ") : sense));
+        stems.addAll(EnglishWords.contentStems(GLOSS_NOISE.matcher(sense).replaceAll(" ")));
       }
     }
     return stems;
