@@ -34,17 +34,13 @@ final class ChineseSide {
     return nested ? text : inner;
   }
 
-  static long hanCount(String text) {
-    return Han.count(text);
-  }
-
   static long latinLetterCount(String text) {
     return text.codePoints().filter(cp -> (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')).count();
   }
 
   /** Chinese prose, not an English or code fragment with a Chinese word in it. */
   static boolean isMostlyChinese(String text) {
-    long han = hanCount(text);
+    long han = Han.count(text);
     return han > 0 && han * 2 >= latinLetterCount(text);
   }
 }

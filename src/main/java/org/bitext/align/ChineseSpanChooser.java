@@ -9,6 +9,7 @@ import org.bitext.clean.Mark;
 import org.bitext.clean.MarkKind;
 import org.bitext.clean.Span;
 import org.bitext.find.Candidate;
+import org.bitext.lexicon.Han;
 
 /**
  * Chooses the Chinese span when punctuation leaves its left boundary open (中文（English） after a clause). For a
@@ -118,7 +119,7 @@ final class ChineseSpanChooser {
     if (region.length() <= SHORT_CLAUSE) {
       return new Choice(withoutLeadingParticle(region, clean), "whole clause");
     }
-    if (ChineseSide.hanCount(clean.slice(region.start(), region.end())) == 0) {
+    if (Han.count(clean.slice(region.start(), region.end())) == 0) {
       // collection « Découvertes Gallimard »（…）: no span of it can be a Chinese rendering, so none is sought.
       return new Choice(region, "no Chinese before it");
     }

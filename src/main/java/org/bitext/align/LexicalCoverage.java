@@ -85,7 +85,7 @@ final class LexicalCoverage {
     }
     markGlossedWords(words, englishStems, hanCovered);
     return new Coverage(fully, partly, englishStems.size(), countHan(chinese, hanCovered),
-        (int) ChineseSide.hanCount(chinese));
+        Han.count(chinese));
   }
 
   boolean isWord(String chinese) {

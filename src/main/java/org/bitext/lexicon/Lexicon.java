@@ -29,7 +29,7 @@ public final class Lexicon {
   private static final Pattern ENTRY = Pattern.compile("^(\\S+) (\\S+) \\[([^\\]]*)] /(.*)/\\s*$");
   /** Cross-references (個|个[ge4]) and pinyin in brackets are not meanings. */
   private static final Pattern GLOSS_NOISE = Pattern.compile("\\S+\\|\\S+|\\[[^\\]]*]");
-  public static final int LONGEST_WORD = 8;
+  private static final int LONGEST_WORD = 8;
   private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![A-Za-z])[a-z][a-z]+");
 
   private final Map<String, List<String>> glosses;
