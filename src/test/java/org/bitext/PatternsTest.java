@@ -1,5 +1,6 @@
 package org.bitext;
 
+import org.bitext.testing.Extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

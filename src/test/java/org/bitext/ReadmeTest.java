@@ -1,5 +1,6 @@
 package org.bitext;
 
+import org.bitext.testing.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

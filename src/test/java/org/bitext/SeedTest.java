@@ -1,5 +1,9 @@
 package org.bitext;
 
+import org.bitext.run.Pipeline;
+import org.bitext.testing.TestFiles;
+import org.bitext.testing.TestLexicon;
+import org.bitext.testing.UnusedSegmenter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

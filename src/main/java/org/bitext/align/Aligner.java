@@ -8,7 +8,7 @@ import org.bitext.clean.Line;
 import org.bitext.clean.Mark;
 import org.bitext.clean.MarkKind;
 import org.bitext.clean.Reference;
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 import org.bitext.find.Candidate;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Mark;
 import org.bitext.clean.MarkKind;
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 import org.bitext.find.Candidate;
 import org.bitext.lexicon.Han;
 

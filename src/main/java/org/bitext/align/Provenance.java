@@ -1,6 +1,6 @@
 package org.bitext.align;
 
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
 

@@ -3,7 +3,7 @@ package org.bitext.align;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bitext.segment.Brackets;
+import org.bitext.common.Brackets;
 
 /**
  * Reads the speaker from a reporting clause before a quotation: in 总统季比洛夫向俄罗斯通讯社表示，「…」 the

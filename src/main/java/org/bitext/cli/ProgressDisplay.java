@@ -6,7 +6,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.bitext.RunProgress;
+import org.bitext.run.RunProgress;
 
 /**
  * Shows a run's progress with the progressbar library: a bar on stderr when it is a terminal (MB read, MB/s, ETA,

@@ -1,5 +1,6 @@
 package org.bitext.corpus;
 
+import org.bitext.common.Digest;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;

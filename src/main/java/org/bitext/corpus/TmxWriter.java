@@ -1,5 +1,6 @@
 package org.bitext.corpus;
 
+import org.bitext.common.Digest;
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.BufferedReader;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 import org.bitext.lexicon.Han;
-import org.bitext.segment.Brackets;
+import org.bitext.common.Brackets;
 
 /**
  * Finds bilingual blocks: a Chinese line next to an English line of the same kind, in either order

@@ -1,6 +1,6 @@
 package org.bitext.find;
 
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 
 /**
  * An English original and the Chinese region that may render it, before the aligner checks and trims them.

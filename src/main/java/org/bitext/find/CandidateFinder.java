@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Mark;
 import org.bitext.clean.MarkKind;
-import org.bitext.clean.Span;
-import org.bitext.segment.Brackets;
+import org.bitext.common.Span;
+import org.bitext.common.Brackets;
 import org.bitext.segment.Sentence;
 
 /**

@@ -1,10 +1,11 @@
 package org.bitext.segment;
 
+import org.bitext.common.Brackets;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 
 /**
  * Splits each line of clean text into sentences at 。！？ (and at . ! ? before white space), but never inside

@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.bitext.TestFiles;
-import org.bitext.Pipeline;
+import org.bitext.testing.TestFiles;
+import org.bitext.run.Pipeline;
 import org.bitext.align.Pair;
 import org.bitext.source.Article;
 import org.bitext.source.SourceFormat;
@@ -24,7 +24,7 @@ class CoreNlpWordSegmenterIT {
 
   @BeforeAll
   static void load() {
-    segmenter = org.bitext.TestSegmenter.coreNlp();
+    segmenter = org.bitext.testing.TestSegmenter.coreNlp();
   }
 
   @Test
@@ -37,7 +37,7 @@ class CoreNlpWordSegmenterIT {
   void decidesATermsLeftBoundaryWhenPunctuationDoesNot() {
     Article article = new Article("蓋茲堡演說", "test", "林肯在蓋茲堡的蓋茲堡國家公墓（Gettysburg National Cemetery）發表演說。",
         SourceFormat.PLAIN_TEXT);
-    List<Pair> pairs = new Pipeline(segmenter, org.bitext.TestLexicon.get()).extract(article).pairs();
+    List<Pair> pairs = new Pipeline(segmenter, org.bitext.testing.TestLexicon.get()).extract(article).pairs();
     assertThat(pairs).extracting(Pair::chinese, Pair::english)
         .containsExactly(org.assertj.core.api.Assertions.tuple("蓋茲堡國家公墓", "Gettysburg National Cemetery"));
     assertThat(pairs.get(0).kind()).isEqualTo(PairKind.TERM);
@@ -78,7 +78,7 @@ class CoreNlpWordSegmenterIT {
   void stopsATermAtALightVerb() {
     Article article = new Article("宏", "test", "Rust 提供了强大的宏系统，可进行元编程（metaprogramming）。",
         SourceFormat.PLAIN_TEXT);
-    assertThat(new Pipeline(segmenter, org.bitext.TestLexicon.get()).extract(article).pairs()).extracting(Pair::chinese)
+    assertThat(new Pipeline(segmenter, org.bitext.testing.TestLexicon.get()).extract(article).pairs()).extracting(Pair::chinese)
         .containsExactly("元编程");
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bitext.TestFiles;
-import org.bitext.TestLexicon;
+import org.bitext.testing.TestFiles;
+import org.bitext.testing.TestLexicon;
 import org.bitext.eval.GoldKind;
 import org.bitext.eval.GoldPair;
 import org.bitext.eval.GoldStandard;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.bitext.SyntheticDump;
-import org.bitext.TestFiles;
+import org.bitext.testing.SyntheticDump;
+import org.bitext.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

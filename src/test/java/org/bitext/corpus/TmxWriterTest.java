@@ -9,7 +9,7 @@ import java.util.List;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
 import org.junit.jupiter.api.Test;

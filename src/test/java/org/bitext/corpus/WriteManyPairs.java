@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.bitext.CharacterSegmenter;
-import org.bitext.Pipeline;
-import org.bitext.TestLexicon;
+import org.bitext.testing.CharacterSegmenter;
+import org.bitext.run.Pipeline;
+import org.bitext.testing.TestLexicon;
 import org.bitext.align.Decision;
 import org.bitext.align.Pair;
 import org.bitext.source.Article;

@@ -1,4 +1,4 @@
-package org.bitext.segment;
+package org.bitext.common;
 
 /** The paired punctuation of Chinese and English prose. */
 public final class Brackets {

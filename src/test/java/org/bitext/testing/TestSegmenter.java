@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.testing;
 
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;

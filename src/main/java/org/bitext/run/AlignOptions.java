@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.run;
 
 import java.nio.file.Path;
 import java.util.List;

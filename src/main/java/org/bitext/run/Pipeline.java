@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.run;
 
 import java.util.List;
 import org.bitext.align.Aligner;

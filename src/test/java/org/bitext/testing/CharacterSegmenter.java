@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.testing;
 
 import java.util.List;
 import org.bitext.align.WordSegmenter;

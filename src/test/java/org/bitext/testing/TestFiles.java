@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.bitext.clean;
+package org.bitext.common;
 
 /** A range {@code [start, end)} of clean text. {@link #NONE} stands for "no span" where a value has none. */
 public record Span(int start, int end) {

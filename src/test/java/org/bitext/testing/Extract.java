@@ -1,5 +1,6 @@
-package org.bitext;
+package org.bitext.testing;
 
+import org.bitext.run.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.run;
 
 /** Where a run reports how far it has got; the CLI shows it as a progress bar or periodic log lines. */
 public interface RunProgress extends AutoCloseable {

@@ -1,4 +1,4 @@
-package org.bitext.corpus;
+package org.bitext.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +14,8 @@ public final class Digest {
     return HexFormat.of().toHexDigits(of(text));
   }
 
-  static long of(String text) {
+  /** The digest as a number, for sets of keys. */
+  public static long of(String text) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       long value = 0;

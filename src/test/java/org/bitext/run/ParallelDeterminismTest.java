@@ -1,5 +1,8 @@
-package org.bitext;
+package org.bitext.run;
 
+import org.bitext.testing.CharacterSegmenter;
+import org.bitext.testing.TestFiles;
+import org.bitext.testing.TestLexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

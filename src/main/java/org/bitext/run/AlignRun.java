@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.run;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,7 +25,7 @@ import org.bitext.source.InputFile;
 import org.bitext.source.InputFiles;
 import org.bitext.source.MultistreamDump;
 import org.bitext.corpus.Deduplicator;
-import org.bitext.corpus.Digest;
+import org.bitext.common.Digest;
 import org.bitext.corpus.TmxWriter;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;

@@ -1,4 +1,4 @@
-package org.bitext;
+package org.bitext.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,7 +22,7 @@ import java.util.List;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
-import org.bitext.clean.Span;
+import org.bitext.common.Span;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
 import org.bitext.source.Diagnostic;

@@ -1,5 +1,9 @@
-package org.bitext;
+package org.bitext.run;
 
+import org.bitext.testing.CharacterSegmenter;
+import org.bitext.testing.TestFiles;
+import org.bitext.testing.TestLexicon;
+import org.bitext.testing.SyntheticDump;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

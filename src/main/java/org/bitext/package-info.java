@@ -1,2 +1,0 @@
-/** bitext: mines Chinese–English translation pairs from bilingual articles into parallel corpora. */
-package org.bitext;
