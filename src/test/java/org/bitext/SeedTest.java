@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The seed article, end to end through the pipeline: Tibilov's two statements and nothing else. */
 class SeedTest {
   private static List<Pair> seedPairs() throws Exception {
-    Article seed = new ArticleReader().readArticle(new InputFile(TestFiles.SEED, TestFiles.SEED.getFileName()));
+    Article seed = new ArticleReader().readArticle(InputFile.named(TestFiles.SEED));
     return new Pipeline(new UnusedSegmenter(), TestLexicon.get()).extract(seed).pairs();
   }
 

@@ -43,39 +43,39 @@ public final class Aligner {
 
   private Decision decide(Article article, CleanText clean, Candidate candidate, ChineseScript script) {
     if (candidate.boundaryFixed() && candidate.chinese().length() > LONGEST_CHINESE) {
-      return Decision.rejected(candidate, "the Chinese beside it is " + candidate.chinese().length()
+      return new Decision.Rejected(candidate, "the Chinese beside it is " + candidate.chinese().length()
           + " characters long, more than a rendering can be");
     }
     EnglishOriginal.Trimmed trimmed = EnglishOriginal.trim(candidate.english());
     if (trimmed.english().isEmpty()) {
-      return Decision.rejected(candidate, trimmed.rejection());
+      return new Decision.Rejected(candidate, trimmed.rejection());
     }
     String english = trimmed.english().get();
     String marked = foreignMark(clean, candidate.englishSpan());
     if (!marked.isEmpty()) {
-      return Decision.rejected(candidate, "marked as another language (" + marked + ")");
+      return new Decision.Rejected(candidate, "marked as another language (" + marked + ")");
     }
     if (precededByLatinWord(clean.text(), candidate)) {
-      return Decision.rejected(candidate, "it annotates the Latin word before it, not Chinese");
+      return new Decision.Rejected(candidate, "it annotates the Latin word before it, not Chinese");
     }
     String notEnglish = EnglishCheck.rejection(english);
     if (!notEnglish.isEmpty()) {
-      return Decision.rejected(candidate, notEnglish);
+      return new Decision.Rejected(candidate, notEnglish);
     }
     boolean statement = isStatement(english);
     ChineseSpanChooser.Choice choice = choose(clean, candidate, english, statement);
     String chinese = ChineseSide.tidy(clean.slice(choice.span().start(), choice.span().end()));
     if (!ChineseSide.isMostlyChinese(chinese)) {
-      return Decision.rejected(candidate, "no Chinese rendering beside it");
+      return new Decision.Rejected(candidate, "no Chinese rendering beside it");
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
     Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
     if (candidate.pattern() == FindPattern.BILINGUAL_BLOCK && !scorer.translatesLine(chinese, english)) {
-      return Decision.rejected(candidate, "adjacent lines, but the lexicon does not say they translate each other");
+      return new Decision.Rejected(candidate, "adjacent lines, but the lexicon does not say they translate each other");
     }
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
         choice.span(), script));
-    return Decision.accepted(candidate, pair, scored.evidence(), choice.how());
+    return new Decision.Accepted(candidate, pair, scored.evidence(), choice.how());
   }
 
   private ChineseSpanChooser.Choice choose(CleanText clean, Candidate candidate, String english,

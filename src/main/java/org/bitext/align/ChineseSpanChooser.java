@@ -1,5 +1,6 @@
 package org.bitext.align;
 
+import org.bitext.common.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,6 @@ final class ChineseSpanChooser {
   private static final String TITLE_OPENERS = "《「『“";
   private static final String TITLE_CLOSERS = "》」』”";
 
-  private static final String CLAUSE_BOUNDARIES = "，,；;：:、";
 
   private final WordSegmenter segmenter;
   private final Scorer scorer;
@@ -84,7 +84,7 @@ final class ChineseSpanChooser {
     Span best = region;
     double bestFit = fit(clean, best, english);
     for (int i = region.start() - 1; i >= floor; i--) {
-      if (CLAUSE_BOUNDARIES.indexOf(clean.text().charAt(i)) >= 0 || i == floor) {
+      if (Punctuation.isClauseBoundary(clean.text().charAt(i)) || i == floor) {
         Span wider = new Span(i == floor ? floor : i + 1, region.end());
         double wideFit = fit(clean, wider, english);
         if (wideFit > bestFit) {

@@ -1,20 +1,27 @@
 package org.bitext.align;
 
 import java.util.List;
-import java.util.Optional;
 import org.bitext.find.Candidate;
 
-/**
- * What the aligner made of one candidate: a pair with the evidence for its score and how its Chinese span was
- * chosen, or the reason there is no pair.
- */
-public record Decision(Candidate candidate, Optional<Pair> pair, List<Evidence> evidence, String spanChoice,
-    String rejection) {
-  static Decision accepted(Candidate candidate, Pair pair, List<Evidence> evidence, String spanChoice) {
-    return new Decision(candidate, Optional.of(pair), List.copyOf(evidence), spanChoice, "");
+/** What the aligner made of one candidate: a pair, or the reason there is none. */
+public sealed interface Decision {
+  Candidate candidate();
+
+  /**
+   * A pair, with the evidence for its score and how its Chinese span was chosen.
+   *
+   * @param spanChoice how the Chinese span was chosen, for a person
+   */
+  record Accepted(Candidate candidate, Pair pair, List<Evidence> evidence, String spanChoice) implements Decision {
+    public Accepted {
+      evidence = List.copyOf(evidence);
+    }
   }
 
-  static Decision rejected(Candidate candidate, String reason) {
-    return new Decision(candidate, Optional.empty(), List.of(), "", reason);
-  }
+  /**
+   * No pair.
+   *
+   * @param reason why, for a person
+   */
+  record Rejected(Candidate candidate, String reason) implements Decision {}
 }

@@ -10,18 +10,18 @@ import java.util.Optional;
  * candidate of a huge article stays linear overall.
  *
  * @param text the prose, one source line per line of text
- * @param sourceOffsets for each char of {@code text}, its offset in the source (length {@code text.length()})
+ * @param sourceOffsets for each char of {@code text}, its offset in the source
  * @param lines the non-blank lines, in order
  * @param marks links, English spans and interlanguage links, in order of start
  * @param references citations, in order of anchor
  * @param sections the headings, in order
  */
-public record CleanText(String text, int[] sourceOffsets, List<Line> lines, List<Mark> marks,
+public record CleanText(String text, SourceOffsets sourceOffsets, List<Line> lines, List<Mark> marks,
     List<Reference> references, List<Section> sections) {
 
   public CleanText {
-    if (sourceOffsets.length != text.length()) {
-      throw new IllegalArgumentException("one source offset per char: " + sourceOffsets.length + " != "
+    if (sourceOffsets.length() != text.length()) {
+      throw new IllegalArgumentException("one source offset per char: " + sourceOffsets.length() + " != "
           + text.length());
     }
     lines = List.copyOf(lines);
@@ -32,10 +32,7 @@ public record CleanText(String text, int[] sourceOffsets, List<Line> lines, List
 
   /** Offset in the source of the clean char at {@code index}; {@code text.length()} maps past the last char. */
   public int sourceOffset(int index) {
-    if (index < sourceOffsets.length) {
-      return sourceOffsets[index];
-    }
-    return sourceOffsets.length == 0 ? 0 : sourceOffsets[sourceOffsets.length - 1] + 1;
+    return sourceOffsets.of(index);
   }
 
   public String slice(int start, int end) {

@@ -108,7 +108,7 @@ final class CleanTextBuilder {
   CleanText build() {
     endLine();
     marks.sort(Comparator.comparingInt(Mark::start));
-    return new CleanText(text.toString(), Arrays.copyOf(offsets, text.length()), lines, marks,
+    return new CleanText(text.toString(), new SourceOffsets(Arrays.copyOf(offsets, text.length())), lines, marks,
         NamedReferences.resolve(references), sections);
   }
 }

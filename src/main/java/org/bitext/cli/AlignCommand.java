@@ -89,10 +89,14 @@ final class AlignCommand implements Callable<Integer> {
           + "The output is the same whichever is used."})
   private String decompressor;
 
+  private ProgressDisplay.Choice progress = ProgressDisplay.Choice.AUTO;
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress on stderr: a bar on a terminal, else a line every 10 s (default: when the input "
           + "is 16 MB or more).")
-  private Boolean progress;
+  private void progress(boolean show) {
+    progress = show ? ProgressDisplay.Choice.SHOW : ProgressDisplay.Choice.HIDE;
+  }
 
   @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = {"Continue an output that a stopped run (Ctrl-C, kill, crash) left unfinished, when this is the "
@@ -120,7 +124,8 @@ final class AlignCommand implements Callable<Integer> {
     return exitCode(summary).code();
   }
 
-  private AlignOptions toOptions() {
+  /** The options the command line asks for; a contradiction is a usage error. */
+  AlignOptions toOptions() {
     if (minScore < 0 || minScore > 1) {
       throw new ParameterException(spec.commandLine(), "--min-score must be between 0 and 1, not " + minScore);
     }

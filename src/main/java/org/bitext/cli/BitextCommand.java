@@ -53,7 +53,7 @@ public final class BitextCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"bitext " + org.bitext.corpus.TmxWriter.VERSION};
+      return new String[] {"bitext " + org.bitext.common.Version.CURRENT};
     }
   }
 }

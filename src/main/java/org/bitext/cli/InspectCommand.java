@@ -39,7 +39,7 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Pipeline pipeline = new Pipeline(new LazyWordSegmenter(CoreNlpWordSegmenter::load), Lexicon.load());
     int[] problems = {0};
-    new ArticleReader().read(new InputFile(file, file.getFileName()), new ArticleSink() {
+    new ArticleReader().read(InputFile.named(file), new ArticleSink() {
       @Override
       public void accept(Article article) {
         print(pipeline.extract(article), out);
@@ -63,16 +63,19 @@ final class InspectCommand implements Callable<Integer> {
       number++;
       Candidate candidate = decision.candidate();
       out.printf("%n#%d %s  %s  %s%n", number, where(extraction, candidate), candidate.pattern().label(),
-          decision.pair().isPresent() ? "PAIR" : "REJECTED: " + decision.rejection());
+          decision instanceof Decision.Rejected rejected ? "REJECTED: " + rejected.reason() : "PAIR");
       out.printf("   found   %s%n", oneLine(candidate.english()));
       out.printf("   beside  %s%n", oneLine(extraction.clean().slice(candidate.chinese().start(),
           candidate.chinese().end())));
-      decision.pair().ifPresent(pair -> printPair(pair, decision, out));
+      if (decision instanceof Decision.Accepted accepted) {
+        printPair(accepted, out);
+      }
     }
     out.flush();
   }
 
-  private static void printPair(Pair pair, Decision decision, PrintWriter out) {
+  private static void printPair(Decision.Accepted decision, PrintWriter out) {
+    Pair pair = decision.pair();
     out.printf("   en      %s%n", pair.english());
     out.printf("   zh      %s   (%s)%n", pair.chinese(), decision.spanChoice());
     out.printf(Locale.ROOT, "   %s, score %.3f; section %s; speaker %s; source %s%n", pair.kind().label(),

@@ -2,6 +2,7 @@ package org.bitext.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,24 +18,35 @@ final class ProgressDisplay implements RunProgress {
   static final long AUTO_BYTES = 16L << 20;
   private static final int LOG_INTERVAL_MILLIS = 10_000;
 
-  private final Boolean show;
+  /** Whether progress is shown: as asked, or by the size of the input. */
+  enum Choice {
+    AUTO,
+    SHOW,
+    HIDE
+  }
+
+  private final Choice choice;
   private final boolean terminal;
   private final PrintWriter err;
   private final long started = System.nanoTime();
-  /** Null until {@link #start} decides to show progress. */
-  private ProgressBar bar;
+  /** Empty until {@link #start} decides to show progress. */
+  private Optional<ProgressBar> bar = Optional.empty();
 
-  /** {@code show} null decides by the size of the input. */
-  ProgressDisplay(Boolean show, boolean terminal, PrintWriter err) {
-    this.show = show;
+  ProgressDisplay(Choice choice, boolean terminal, PrintWriter err) {
+    this.choice = choice;
     this.terminal = terminal;
     this.err = err;
   }
 
   @Override
   public void start(long totalBytes) {
-    if (show != null ? show : totalBytes >= AUTO_BYTES) {
-      bar = build(Math.max(1, totalBytes));
+    boolean show = switch (choice) {
+      case SHOW -> true;
+      case HIDE -> false;
+      case AUTO -> totalBytes >= AUTO_BYTES;
+    };
+    if (show) {
+      bar = Optional.of(build(Math.max(1, totalBytes)));
     }
   }
 
@@ -52,19 +64,16 @@ final class ProgressDisplay implements RunProgress {
 
   @Override
   public void update(long bytes, long pages, long pairs) {
-    if (bar == null) {
-      return;
-    }
-    double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-    bar.stepTo(Math.min(bytes, bar.getMax()));
-    bar.setExtraMessage(String.format(Locale.ROOT, " %,d pages (%,.0f/s), %,d pairs", pages, pages / seconds,
-        pairs));
+    bar.ifPresent(shown -> {
+      double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+      shown.stepTo(Math.min(bytes, shown.getMax()));
+      shown.setExtraMessage(String.format(Locale.ROOT, " %,d pages (%,.0f/s), %,d pairs", pages, pages / seconds,
+          pairs));
+    });
   }
 
   @Override
   public void close() {
-    if (bar != null) {
-      bar.close();
-    }
+    bar.ifPresent(ProgressBar::close);
   }
 }

@@ -43,7 +43,7 @@ final class JsonlWriter implements PairWriter {
     optional("source_url", from.sourceUrl());
     json.writeStringField("pattern", from.pattern().label());
     // The same id as the pair's TMX unit.
-    json.writeStringField("tuid", TmxWriter.tuid(from.article(), english, chinese));
+    json.writeStringField("tuid", UnitId.of(from.article(), english, chinese));
     json.writeEndObject();
     json.flush();
     file.stream().write('\n');

@@ -1,6 +1,6 @@
 package org.bitext.corpus;
 
-import org.bitext.common.Digest;
+import org.bitext.common.Version;
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.BufferedReader;
@@ -26,7 +26,6 @@ import org.bitext.align.Provenance;
  * decided. The placeholder can only match markup: text never holds a raw {@code <}.
  */
 public final class TmxWriter implements PairWriter {
-  public static final String VERSION = "0.1.0";
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   /** Trados truncates segments at this length, so longer ones are flagged. */
   static final int LONG_SEGMENT = 2000;
@@ -63,7 +62,7 @@ public final class TmxWriter implements PairWriter {
     xml.writeCharacters("\n  ");
     xml.writeEmptyElement("header");
     xml.writeAttribute("creationtool", "bitext");
-    xml.writeAttribute("creationtoolversion", VERSION);
+    xml.writeAttribute("creationtoolversion", Version.CURRENT);
     xml.writeAttribute("segtype", "sentence");
     xml.writeAttribute("o-tmf", "bitext");
     xml.writeAttribute("adminlang", "en-US");
@@ -77,7 +76,7 @@ public final class TmxWriter implements PairWriter {
   public void write(Pair pair) throws IOException {
     String english = XmlText.legal(pair.english());
     String chinese = XmlText.legal(pair.chinese());
-    String tuid = tuid(pair.provenance().article(), english, chinese);
+    String tuid = UnitId.of(pair.provenance().article(), english, chinese);
     scripts.add(pair.provenance().script());
     try {
       xml.writeCharacters("\n    ");
@@ -132,11 +131,6 @@ public final class TmxWriter implements PairWriter {
     xml.writeCharacters(segment);
     xml.writeEndElement();
     xml.writeEndElement();
-  }
-
-  /** A stable id: the same article and pair always get the same one, whatever else is in the run. */
-  static String tuid(String article, String english, String chinese) {
-    return Digest.hex(article + '\u0000' + english + '\u0000' + chinese);
   }
 
   @Override

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.bitext.align.PairKind;
 import org.bitext.corpus.TmxException;
 import org.bitext.corpus.TmxReader;
 import org.bitext.corpus.TmxUnit;
@@ -28,19 +30,30 @@ public final class EmittedPairs {
     List<EmittedPair> pairs = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
-      reader.read(file, unit -> pairs.add(toPair(name, unit)));
+      List<TmxUnit> units = new ArrayList<>();
+      reader.read(file, units::add);
+      for (TmxUnit unit : units) {
+        pairs.add(toPair(name, unit));
+      }
     }
     return pairs;
   }
 
-  private static EmittedPair toPair(String file, TmxUnit unit) {
+  private static EmittedPair toPair(String file, TmxUnit unit) throws TmxException {
     double score;
     try {
       score = Double.parseDouble(unit.property("x-score"));
     } catch (NumberFormatException e) {
       score = 1;
     }
-    return new EmittedPair(file, unit.property("x-kind"), unit.text("zh").orElse(""), unit.text("en").orElse(""),
+    PairKind kind;
+    try {
+      kind = PairKind.valueOf(unit.property("x-kind").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new TmxException(unit.line(), file + ": x-kind is \"" + unit.property("x-kind")
+          + "\", not sentence or term: is this bitext's output?", e);
+    }
+    return new EmittedPair(file, kind, unit.text("zh").orElse(""), unit.text("en").orElse(""),
         score);
   }
 }

@@ -12,7 +12,7 @@ public final class EvalReport {
     out.println("kind        gold  found  emitted | strict P    R     F1   | lax P       R     F1");
     for (KindScore s : strict.kinds()) {
       KindScore l = lax.kind(s.kind());
-      out.printf(Locale.ROOT, "%-10s %5d %6d %8d | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", s.kind(), s.gold(),
+      out.printf(Locale.ROOT, "%-10s %5d %6d %8d | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", s.kind().label(), s.gold(),
           s.found(), s.emitted(), s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1());
     }
     out.println();
@@ -35,7 +35,7 @@ public final class EvalReport {
   }
 
   private static String describe(EmittedPair pair) {
-    return String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s", pair.file(), pair.kind(), pair.score(),
+    return String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s", pair.file(), pair.kind().label(), pair.score(),
         pair.chinese(), pair.english());
   }
 }

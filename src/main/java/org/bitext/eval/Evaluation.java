@@ -22,15 +22,13 @@ public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair
   private static final double[] THRESHOLDS = {0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
   public static Evaluation of(List<GoldPair> gold, List<EmittedPair> emitted, Matching matching) {
-    List<GoldPair> wanted = gold.stream()
-        .filter(row -> row.kind() == GoldKind.SENTENCE || row.kind() == GoldKind.TERM).toList();
+    List<GoldPair> wanted = gold.stream().filter(row -> KindGroup.ALL.holds(row.kind())).toList();
     List<EmittedPair> judged = emitted.stream().filter(pair -> !isOptional(pair, gold, matching)).toList();
     List<KindScore> kinds = new ArrayList<>();
-    for (String kind : List.of("sentence", "term")) {
-      kinds.add(score(kind, wanted.stream().filter(row -> row.kind().name().equalsIgnoreCase(kind)).toList(),
-          judged.stream().filter(pair -> pair.kind().equals(kind)).toList(), emitted, matching));
+    for (KindGroup group : KindGroup.values()) {
+      kinds.add(score(group, wanted.stream().filter(row -> group.holds(row.kind())).toList(),
+          judged.stream().filter(pair -> group.holds(pair.kind())).toList(), emitted, matching));
     }
-    kinds.add(score("all", wanted, judged, emitted, matching));
     List<GoldPair> misses = wanted.stream().filter(row -> !isFound(row, emitted, matching)).toList();
     List<EmittedPair> extras = judged.stream().filter(pair -> !isRight(pair, wanted, matching)).toList();
     List<EmittedPair> traps = emitted.stream().filter(pair -> gold.stream()
@@ -38,7 +36,7 @@ public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair
     return new Evaluation(matching, kinds, misses, extras, traps, thresholds(wanted, judged, emitted, matching));
   }
 
-  private static KindScore score(String kind, List<GoldPair> gold, List<EmittedPair> judged,
+  private static KindScore score(KindGroup kind, List<GoldPair> gold, List<EmittedPair> judged,
       List<EmittedPair> emitted, Matching matching) {
     int found = (int) gold.stream().filter(row -> isFound(row, emitted, matching)).count();
     int right = (int) judged.stream().filter(pair -> isRight(pair, gold, matching)).count();
@@ -51,7 +49,7 @@ public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair
     for (double min : THRESHOLDS) {
       List<EmittedPair> kept = judged.stream().filter(pair -> pair.score() >= min).toList();
       List<EmittedPair> keptAll = emitted.stream().filter(pair -> pair.score() >= min).toList();
-      KindScore all = score("all", wanted, kept, keptAll, matching);
+      KindScore all = score(KindGroup.ALL, wanted, kept, keptAll, matching);
       result.add(new Threshold(min, kept.size(), all.precision(), all.recall()));
     }
     return result;
@@ -74,7 +72,7 @@ public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair
         && Matching.normalise(pair.english(), true).equals(Matching.normalise(row.english(), true)));
   }
 
-  public KindScore kind(String name) {
-    return kinds.stream().filter(score -> score.kind().equals(name)).findFirst().orElseThrow();
+  public KindScore kind(KindGroup group) {
+    return kinds.stream().filter(score -> score.kind() == group).findFirst().orElseThrow();
   }
 }

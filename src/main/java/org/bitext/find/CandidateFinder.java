@@ -1,5 +1,6 @@
 package org.bitext.find;
 
+import org.bitext.common.Punctuation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,7 +24,6 @@ public final class CandidateFinder {
   private static final int MAX_PARENTHESIS = 2000;
   private static final Pattern MARKER = Pattern.compile(
       "^\\s*(?:[^（）()：:，,]{0,16}[，,]\\s*)?(?:英文原文|英語原文|英文原句|英文原話|英文原话|原文)(?:為|为|是)?\\s*[：:]\\s*");
-  private static final String CLAUSE_BOUNDARIES = "，,；;：:、。！？";
 
   public List<Candidate> find(CleanText clean, List<Sentence> sentences) {
     List<Candidate> candidates = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class CandidateFinder {
               clauseStart = close + 1;
             }
           }
-        } else if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && quotes.isEmpty()) {
+        } else if (Punctuation.endsClause(c) && quotes.isEmpty()) {
           clauseStart = i + 1;
         }
       }
@@ -139,7 +139,7 @@ public final class CandidateFinder {
             lastQuoteOpen);
       } else if (explicit) {
         add(FindPattern.EXPLICIT_MARKER, english, new Span(sentence.start(), open), true, -1);
-      } else if (before >= 0 && isTerminator(text.charAt(before))) {
+      } else if (before >= 0 && Punctuation.isChineseSentenceEnd(text.charAt(before))) {
         add(FindPattern.PAREN_AFTER_TEXT, english, new Span(sentence.start(), open), true, -1);
       } else {
         add(FindPattern.PAREN_AFTER_TEXT, english, new Span(clauseStart, open), false, -1);
@@ -168,7 +168,7 @@ public final class CandidateFinder {
     }
 
     private static boolean isEdgeJunk(char c) {
-      return Character.isWhitespace(c) || "，,、；;：:".indexOf(c) >= 0;
+      return Character.isWhitespace(c) || Punctuation.isClauseBoundary(c);
     }
 
     private int previousNonSpace(int index) {
@@ -189,8 +189,5 @@ public final class CandidateFinder {
       return false;
     }
 
-    private static boolean isTerminator(char c) {
-      return c == '。' || c == '！' || c == '？';
-    }
   }
 }

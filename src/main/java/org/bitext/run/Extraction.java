@@ -1,7 +1,6 @@
 package org.bitext.run;
 
 import java.util.List;
-import java.util.Optional;
 import org.bitext.align.Decision;
 import org.bitext.align.Pair;
 import org.bitext.clean.CleanText;
@@ -14,6 +13,9 @@ public record Extraction(Article article, CleanText clean, List<Decision> decisi
   }
 
   public List<Pair> pairs() {
-    return decisions.stream().map(Decision::pair).flatMap(Optional::stream).toList();
+    return decisions.stream()
+        .filter(Decision.Accepted.class::isInstance)
+        .map(decision -> ((Decision.Accepted) decision).pair())
+        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.bitext.segment;
 
+import org.bitext.common.Punctuation;
 import org.bitext.common.Brackets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class SentenceSplitter {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && endsSentence(text, i, lineEnd)) {
         int end = i + 1;
-        while (end < lineEnd && (Brackets.isCloser(text.charAt(end)) || isTerminator(text.charAt(end)))) {
+        while (end < lineEnd && (Brackets.isCloser(text.charAt(end)) || Punctuation.isChineseSentenceEnd(text.charAt(end)))) {
           end++;
         }
         int next = skipWhitespace(text, end, lineEnd);
@@ -53,10 +54,10 @@ public final class SentenceSplitter {
 
   private static boolean endsSentence(String text, int i, int lineEnd) {
     char c = text.charAt(i);
-    if (c == '。' || c == '！' || c == '？') {
+    if (Punctuation.isChineseSentenceEnd(c)) {
       return true;
     }
-    return (c == '.' || c == '!' || c == '?') && (i + 1 == lineEnd || Character.isWhitespace(text.charAt(i + 1)));
+    return Punctuation.isLatinSentenceEnd(c) && (i + 1 == lineEnd || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   private static int skipWhitespace(String text, int index, int lineEnd) {
@@ -65,10 +66,6 @@ public final class SentenceSplitter {
       i++;
     }
     return i;
-  }
-
-  private static boolean isTerminator(char c) {
-    return c == '。' || c == '！' || c == '？';
   }
 
   private static void add(String text, int start, int end, List<Sentence> sentences) {

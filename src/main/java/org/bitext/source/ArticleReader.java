@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,15 +39,14 @@ public final class ArticleReader {
    *     delivered)
    */
   public void read(InputFile file, ArticleSink sink) throws InputException, IOException {
-    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".xml.bz2")) {
-      readCompressedDump(file, sink);
-    } else if (name.endsWith(".xml")) {
-      try (InputStream in = new BufferedInputStream(counted(file), 1 << 16)) {
-        dumps.read(in, file.path().toString(), sink);
+    switch (file.kind()) {
+      case BZIP2_DUMP -> readCompressedDump(file, sink);
+      case XML_DUMP -> {
+        try (InputStream in = new BufferedInputStream(counted(file), 1 << 16)) {
+          dumps.read(in, file.path().toString(), sink);
+        }
       }
-    } else {
-      sink.accept(readArticle(file));
+      default -> sink.accept(readArticle(file));
     }
   }
 
@@ -87,14 +85,11 @@ public final class ArticleReader {
   }
 
   static SourceFormat formatOf(InputFile file, String text) {
-    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".md") || name.endsWith(".markdown")) {
-      return SourceFormat.MARKDOWN;
-    }
-    if (name.endsWith(".wikitext") || name.endsWith(".wiki") || name.endsWith(".mediawiki")) {
-      return SourceFormat.WIKITEXT;
-    }
-    return WIKITEXT_SIGNAL.matcher(text).find() ? SourceFormat.WIKITEXT : SourceFormat.PLAIN_TEXT;
+    return switch (file.kind()) {
+      case MARKDOWN_FILE -> SourceFormat.MARKDOWN;
+      case WIKITEXT_FILE -> SourceFormat.WIKITEXT;
+      default -> WIKITEXT_SIGNAL.matcher(text).find() ? SourceFormat.WIKITEXT : SourceFormat.PLAIN_TEXT;
+    };
   }
 
   private static String titleOf(InputFile file, String text, SourceFormat format) {

@@ -7,16 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** Expands the paths a user named into the files to read, in a stable order, reporting paths that give nothing. */
 public final class InputFiles {
-  /** Extensions read when walking a directory; a file named explicitly is read whatever its name. */
-  private static final Set<String> ARTICLE_EXTENSIONS =
-      Set.of("txt", "text", "wikitext", "wiki", "mediawiki", "md", "markdown", "xml", "bz2");
-
   private final List<InputFile> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -42,7 +36,7 @@ public final class InputFiles {
     if (Files.isDirectory(input)) {
       addDirectory(input);
     } else if (Files.isRegularFile(input)) {
-      files.add(new InputFile(input, input.getFileName()));
+      files.add(InputFile.named(input));
     } else {
       problems.add(new Diagnostic(input.toString(), "no such file or directory"));
     }
@@ -54,7 +48,7 @@ public final class InputFiles {
       found = walk.filter(Files::isRegularFile)
           .filter(path -> isArticleFile(directory.relativize(path)))
           .sorted(Comparator.comparing(Path::toString))
-          .map(path -> new InputFile(path, directory.relativize(path)))
+          .map(path -> InputFile.of(path, directory.relativize(path)))
           .toList();
     } catch (IOException | UncheckedIOException e) {
       problems.add(new Diagnostic(directory.toString(), "cannot list directory: " + e.getMessage()));
@@ -62,7 +56,7 @@ public final class InputFiles {
     }
     if (found.isEmpty()) {
       problems.add(new Diagnostic(directory.toString(),
-          "directory holds no readable article files (." + String.join(", .", sortedExtensions()) + ")"));
+          "directory holds no readable article files (." + String.join(", .", InputKind.listedExtensions()) + ")"));
     }
     files.addAll(found);
   }
@@ -73,12 +67,6 @@ public final class InputFiles {
         return false;
       }
     }
-    String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && ARTICLE_EXTENSIONS.contains(name.substring(dot + 1));
-  }
-
-  private static List<String> sortedExtensions() {
-    return ARTICLE_EXTENSIONS.stream().sorted().toList();
+    return InputKind.isListedInDirectories(relative.getFileName().toString());
   }
 }

@@ -24,10 +24,10 @@ final class TextDecoder {
       return decode(bytes, 3, StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return decode(bytes, 2, StandardCharsets.UTF_16BE);
+      return decodeUtf16(bytes, StandardCharsets.UTF_16BE);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return decode(bytes, 2, StandardCharsets.UTF_16LE);
+      return decodeUtf16(bytes, StandardCharsets.UTF_16LE);
     }
     if (startsWith(bytes, 0x84, 0x31, 0x95, 0x33)) {
       return decode(bytes, 4, Charset.forName("GB18030"));
@@ -38,6 +38,20 @@ final class TextDecoder {
       }
     }
     return decode(bytes, 0, StandardCharsets.UTF_8);
+  }
+
+  /** UTF-16 after its byte-order mark: whole code units, and surrogates only in pairs. */
+  private static String decodeUtf16(byte[] bytes, Charset charset) throws InputException {
+    if (bytes.length % 2 != 0) {
+      throw new InputException("not valid " + charset.name() + ": an odd number of bytes (" + bytes.length
+          + "), so the last character is cut; convert it to UTF-8");
+    }
+    try {
+      return decode(bytes, 2, charset);
+    } catch (InputException e) {
+      throw new InputException("not valid " + charset.name() + " (unpaired surrogate at byte "
+          + firstBadByte(bytes, 2, charset) + "); convert it to UTF-8", e);
+    }
   }
 
   private static String decode(byte[] bytes, int offset, Charset charset) throws InputException {

@@ -89,7 +89,11 @@ public class StageBenchmark {
     }
     aligner = new Aligner(new LazyWordSegmenter(CoreNlpWordSegmenter::load), Lexicon.load());
     pairs = new ArrayList<>();
-    align().forEach(decisions -> decisions.forEach(decision -> decision.pair().ifPresent(pairs::add)));
+    align().forEach(decisions -> decisions.forEach(decision -> {
+      if (decision instanceof Decision.Accepted accepted) {
+        pairs.add(accepted.pair());
+      }
+    }));
     output = Files.createTempFile("stage-bench", ".tmx");
     System.out.printf("%nsample: %d articles, %.3f MB of dump XML, %d pairs%n", articles.size(),
         dumpXml.length / 1e6, pairs.size());

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bitext.testing.TestFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,10 +109,38 @@ class AlignCommandTest {
   }
 
   @Test
-  void helpDocumentsEveryOptionAndTheExitCodes() {
-    assertThat(bitext("align", "--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("--output", "--format", "--min-score", "--min-length", "--max-length",
-        "--min-ratio", "--max-ratio", "--en-lang", "--zh-lang", "--zh-source", "Exit codes:",
-        "Some inputs were skipped");
+  void namesAnOutputThatCannotBeCreatedAndWhy() {
+    assertThat(bitext("align", TestFiles.SEED.toString(), "-o", "/proc/x.tmx")).isEqualTo(ExitCode.FAILED.code());
+    assertThat(err.toString()).startsWith("bitext: /proc/x.tmx: cannot write: /proc/.x.tmx.journal: ");
+  }
+
+  /** Every option of every command, as the command itself declares them, is in its help, with its description. */
+  @Test
+  void helpDocumentsEveryOptionOfEveryCommandAndTheExitCodes() {
+    CommandLine root = new CommandLine(new BitextCommand());
+    for (CommandLine command : root.getSubcommands().values()) {
+      String name = command.getCommandName();
+      if (name.equals("help")) {
+        continue;
+      }
+      StringWriter help = new StringWriter();
+      assertThat(BitextCommand.execute(new PrintWriter(help, true), new PrintWriter(err, true), name, "--help"))
+          .isEqualTo(0);
+      // Help wraps lines: compare with white space collapsed.
+      String shown = help.toString().replaceAll("\\s+", " ");
+      for (OptionSpec option : command.getCommandSpec().options()) {
+        String description = String.join(" ", option.description()).replaceAll("\\s+", " ").split("\\$\\{")[0];
+        // A negatable option is shown as --[no-]name.
+        String shownName = option.negatable() ? option.longestName().replaceFirst("^--", "--[no-]")
+            : option.longestName();
+        assertThat(shown).as(name + " " + option.longestName())
+            .contains(shownName)
+            .contains(description.substring(0, Math.min(40, description.length())));
+      }
+      assertThat(shown).as(name).contains("Exit codes:");
+      for (ExitCode code : ExitCode.values()) {
+        assertThat(shown).as(name).contains(code.meaning());
+      }
+    }
   }
 }

@@ -45,10 +45,10 @@ class DevCorpusIT {
 
   @Test
   void meetsThePrecisionAndRecallTargets() {
-    assertThat(strict.kind("all").precision()).as(report).isGreaterThanOrEqualTo(0.95);
-    assertThat(strict.kind("sentence").precision()).as(report).isGreaterThanOrEqualTo(0.95);
-    assertThat(strict.kind("sentence").recall()).as(report).isGreaterThanOrEqualTo(0.95);
-    assertThat(strict.kind("term").recall()).as(report).isGreaterThanOrEqualTo(0.90);
+    assertThat(strict.kind(KindGroup.ALL).precision()).as(report).isGreaterThanOrEqualTo(0.95);
+    assertThat(strict.kind(KindGroup.SENTENCE).precision()).as(report).isGreaterThanOrEqualTo(0.95);
+    assertThat(strict.kind(KindGroup.SENTENCE).recall()).as(report).isGreaterThanOrEqualTo(0.95);
+    assertThat(strict.kind(KindGroup.TERM).recall()).as(report).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test

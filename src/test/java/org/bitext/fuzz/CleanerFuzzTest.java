@@ -32,8 +32,10 @@ class CleanerFuzzTest {
   }
 
   private static void check(CleanText clean, String source) {
-    for (int offset : clean.sourceOffsets()) {
-      assertThat(offset).isBetween(0, source.length());
+    int previous = 0;
+    for (int offset : clean.sourceOffsets().stream().toArray()) {
+      assertThat(offset).isBetween(previous, source.length());
+      previous = offset;
     }
     int previousEnd = 0;
     for (Line line : clean.lines()) {

@@ -179,7 +179,7 @@ class ResumeTest {
     assertThatThrownBy(() -> align(multistream, output, 2, 0.5, true, 12)).isInstanceOf(Stop.class);
     Path journal = Journal.beside(output);
     List<String> lines = Files.readAllLines(journal);
-    assertThat(lines.get(lines.size() - 1)).startsWith("[\"checkpoint\",12,");
+    assertThat(lines.get(lines.size() - 1)).startsWith("{\"record\":\"checkpoint\",\"units\":12,");
     // As a kill mid-write leaves it: more lines after the checkpoint, the last one cut short.
     Files.writeString(journal, lines.get(1) + "\n" + lines.get(1).substring(0, 9), StandardOpenOption.APPEND);
 

@@ -104,7 +104,7 @@ class BadInputTest {
   }
 
   private static Path output(String file) {
-    return outputs.resolve(new InputFile(Path.of(file), Path.of(file)).stem() + ".tmx");
+    return outputs.resolve(InputFile.named(Path.of(file)).stem() + ".tmx");
   }
 
   private static List<String> skipLines(String file) {

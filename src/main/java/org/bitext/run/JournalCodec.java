@@ -1,0 +1,150 @@
+package org.bitext.run;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bitext.align.Pair;
+import org.bitext.align.PairKind;
+import org.bitext.align.Provenance;
+import org.bitext.common.Span;
+import org.bitext.find.FindPattern;
+import org.bitext.lexicon.ChineseScript;
+import org.bitext.run.JournalRecord.Checkpoint;
+import org.bitext.run.JournalRecord.Header;
+import org.bitext.run.JournalRecord.PairWritten;
+import org.bitext.run.JournalRecord.ProblemMet;
+import org.bitext.run.JournalRecord.UnitsDone;
+import org.bitext.source.Diagnostic;
+
+/**
+ * Journal records as lines of JSON, one object a line with named fields ({@code {"record":"pair","zh":…}}), so a
+ * field added to a record cannot shift the others. A line that is not a whole record decodes to nothing: it is
+ * where a kill cut the journal short.
+ */
+final class JournalCodec {
+  /** Holds no state of its own: shared by every journal. */
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private JournalCodec() {}
+
+  /** The record as one line, newline included. */
+  static byte[] encode(JournalRecord record) {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(line)) {
+      json.writeStartObject();
+      if (record instanceof Header header) {
+        json.writeStringField("record", "header");
+        json.writeNumberField("format", header.format());
+        json.writeStringField("run_key", header.runKey());
+      } else if (record instanceof PairWritten written) {
+        writePair(json, written.pair());
+      } else if (record instanceof ProblemMet met) {
+        json.writeStringField("record", "problem");
+        json.writeStringField("origin", met.problem().origin());
+        json.writeStringField("message", met.problem().message());
+      } else if (record instanceof UnitsDone done) {
+        Checkpoint checkpoint = done.checkpoint();
+        json.writeStringField("record", "checkpoint");
+        json.writeNumberField("units", checkpoint.units());
+        json.writeNumberField("articles", checkpoint.articles());
+        json.writeNumberField("filtered_out", checkpoint.filteredOut());
+        json.writeNumberField("duplicates", checkpoint.duplicates());
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    line.write('\n');
+    return line.toByteArray();
+  }
+
+  private static void writePair(JsonGenerator json, Pair pair) throws IOException {
+    Provenance from = pair.provenance();
+    json.writeStringField("record", "pair");
+    json.writeStringField("zh", pair.chinese());
+    json.writeStringField("en", pair.english());
+    json.writeStringField("kind", pair.kind().name());
+    json.writeNumberField("score", pair.score());
+    json.writeStringField("article", from.article());
+    json.writeStringField("origin", from.origin());
+    json.writeStringField("section", from.section());
+    json.writeStringField("speaker", from.speaker());
+    json.writeStringField("source_url", from.sourceUrl());
+    json.writeStringField("pattern", from.pattern().name());
+    json.writeNumberField("zh_start", from.chineseSource().start());
+    json.writeNumberField("zh_end", from.chineseSource().end());
+    json.writeNumberField("en_start", from.englishSource().start());
+    json.writeNumberField("en_end", from.englishSource().end());
+    json.writeStringField("script", from.script().name());
+  }
+
+  /** The record a line holds, or empty when it is not a whole, known record. */
+  static Optional<JournalRecord> decode(byte[] line) {
+    Map<String, String> fields = fieldsOf(line);
+    if (fields == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(switch (fields.getOrDefault("record", "")) {
+        case "header" -> new Header(Integer.parseInt(field(fields, "format")), field(fields, "run_key"));
+        case "pair" -> new PairWritten(pairOf(fields));
+        case "problem" -> new ProblemMet(new Diagnostic(field(fields, "origin"), field(fields, "message")));
+        case "checkpoint" -> new UnitsDone(new Checkpoint(Long.parseLong(field(fields, "units")),
+            Long.parseLong(field(fields, "articles")), Integer.parseInt(field(fields, "filtered_out")),
+            Integer.parseInt(field(fields, "duplicates"))));
+        default -> throw new IllegalArgumentException("unknown record");
+      });
+    } catch (RuntimeException damaged) {
+      return Optional.empty();
+    }
+  }
+
+  private static Pair pairOf(Map<String, String> f) {
+    Provenance from = new Provenance(field(f, "article"), field(f, "origin"), field(f, "section"),
+        field(f, "speaker"), field(f, "source_url"), FindPattern.valueOf(field(f, "pattern")),
+        new Span(Integer.parseInt(field(f, "zh_start")), Integer.parseInt(field(f, "zh_end"))),
+        new Span(Integer.parseInt(field(f, "en_start")), Integer.parseInt(field(f, "en_end"))),
+        ChineseScript.valueOf(field(f, "script")));
+    return new Pair(field(f, "zh"), field(f, "en"), PairKind.valueOf(field(f, "kind")),
+        Double.parseDouble(field(f, "score")), from);
+  }
+
+  private static String field(Map<String, String> fields, String name) {
+    String value = fields.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("missing field " + name);
+    }
+    return value;
+  }
+
+  /** A line's fields as text, or null when it is not one whole JSON object of scalars. */
+  private static Map<String, String> fieldsOf(byte[] line) {
+    Map<String, String> fields = new HashMap<>();
+    try (JsonParser parser = JSON.createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+        if (token != JsonToken.FIELD_NAME) {
+          return null;
+        }
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == null || !value.isScalarValue()) {
+          return null;
+        }
+        fields.put(name, parser.getText());
+      }
+      return fields;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

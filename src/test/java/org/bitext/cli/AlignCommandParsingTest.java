@@ -1,0 +1,76 @@
+package org.bitext.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bitext.corpus.OutputFormat;
+import org.bitext.corpus.PairFilter;
+import org.bitext.corpus.TmxSettings;
+import org.bitext.run.AlignOptions;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code bitext align}'s command line parsed into {@link AlignOptions}, without running anything. */
+class AlignCommandParsingTest {
+  private static AlignOptions parse(String... args) {
+    AlignCommand command = new AlignCommand();
+    CommandLine line = new CommandLine(command);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.parseArgs(args);
+    return command.toOptions();
+  }
+
+  @Test
+  void defaultsWriteTmxIntoAFolderAtTheDefaultScore() {
+    AlignOptions options = parse("seeds", "-o", "alignments/");
+    assertThat(options.inputs()).containsExactly(Path.of("seeds"));
+    assertThat(options.output()).isEqualTo(Path.of("alignments/"));
+    assertThat(options.singleFile()).isFalse();
+    assertThat(options.format()).isEqualTo(OutputFormat.TMX);
+    assertThat(options.filter())
+        .isEqualTo(new PairFilter(AlignOptions.DEFAULT_MIN_SCORE, 1, Integer.MAX_VALUE, 0, Double.MAX_VALUE));
+    assertThat(options.tmx()).isEqualTo(new TmxSettings("en-US", "", false));
+    assertThat(options.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(options.index()).isEmpty();
+    assertThat(options.resume()).isTrue();
+  }
+
+  @Test
+  void everyOptionReachesTheRun() {
+    AlignOptions options = parse("a.xml.bz2", "b", "-o", "out/all.jsonl", "--min-score", "0.7", "--min-length",
+        "2", "--max-length", "300", "--min-ratio", "0.5", "--max-ratio", "9", "--en-lang", "en-GB", "--zh-lang",
+        "zh-Hant", "--zh-source", "--threads", "3", "--index", "i.txt.bz2", "--decompressor", "java",
+        "--no-resume");
+    assertThat(options.inputs()).containsExactly(Path.of("a.xml.bz2"), Path.of("b"));
+    assertThat(options.singleFile()).isTrue();
+    assertThat(options.format()).isEqualTo(OutputFormat.JSONL);
+    assertThat(options.filter()).isEqualTo(new PairFilter(0.7, 2, 300, 0.5, 9));
+    assertThat(options.tmx()).isEqualTo(new TmxSettings("en-GB", "zh-Hant", true));
+    assertThat(options.threads()).isEqualTo(3);
+    assertThat(options.index()).isEqualTo(Optional.of(Path.of("i.txt.bz2")));
+    assertThat(options.decoder().name()).isEqualTo("java");
+    assertThat(options.resume()).isFalse();
+  }
+
+  @Test
+  void theFormatComesFromTheExtensionOrFromFormat() {
+    assertThat(parse("x", "-o", "all.tsv").format()).isEqualTo(OutputFormat.TSV);
+    assertThat(parse("x", "-o", "out/", "--format", "MOSES").format()).isEqualTo(OutputFormat.MOSES);
+    assertThatThrownBy(() -> parse("x", "-o", "all.tsv", "--format", "tmx"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("does not match");
+  }
+
+  @Test
+  void contradictoryLimitsAreUsageErrors() {
+    for (List<String> bad : List.of(List.of("--min-score", "1.5"), List.of("--min-length", "5", "--max-length",
+        "4"), List.of("--threads", "0"), List.of("--decompressor", "gzip"))) {
+      List<String> args = new ArrayList<>(List.of("x", "-o", "out/"));
+      args.addAll(bad);
+      assertThatThrownBy(() -> parse(args.toArray(String[]::new))).as(bad.toString()).isInstanceOf(CommandLine.ParameterException.class);
+    }
+  }
+}
