@@ -47,10 +47,10 @@ public final class Aligner {
           + " characters long, more than a rendering can be");
     }
     EnglishOriginal.Trimmed trimmed = EnglishOriginal.trim(candidate.english());
-    if (trimmed.english().isEmpty()) {
-      return new Decision.Rejected(candidate, trimmed.rejection());
+    if (trimmed instanceof EnglishOriginal.Trimmed.Refused refused) {
+      return new Decision.Rejected(candidate, refused.reason());
     }
-    String english = trimmed.english().get();
+    String english = ((EnglishOriginal.Trimmed.Kept) trimmed).english();
     String marked = foreignMark(clean, candidate.englishSpan());
     if (!marked.isEmpty()) {
       return new Decision.Rejected(candidate, "marked as another language (" + marked + ")");

@@ -1,6 +1,5 @@
 package org.bitext.align;
 
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,21 +22,19 @@ final class EnglishOriginal {
   private EnglishOriginal() {}
 
   /** The outcome: the trimmed English, or why the text holds none. */
-  record Trimmed(Optional<String> english, String rejection) {
-    static Trimmed of(String english) {
-      return new Trimmed(Optional.of(english), "");
-    }
+  sealed interface Trimmed {
+    /** The English original, trimmed. */
+    record Kept(String english) implements Trimmed {}
 
-    static Trimmed none(String reason) {
-      return new Trimmed(Optional.empty(), reason);
-    }
+    /** No English original: why, for a person. */
+    record Refused(String reason) implements Trimmed {}
   }
 
   static Trimmed trim(String raw) {
     String text = WHITE_SPACE.matcher(raw.strip()).replaceAll(" ");
     Matcher otherLanguage = OTHER_LANGUAGE_LABEL.matcher(text);
     if (!ENGLISH_LABEL.matcher(text).lookingAt() && otherLanguage.lookingAt()) {
-      return Trimmed.none("labelled as another language (" + otherLanguage.group(1) + ")");
+      return new Trimmed.Refused("labelled as another language (" + otherLanguage.group(1) + ")");
     }
     text = ENGLISH_LABEL.matcher(text).replaceFirst("");
     text = latinPart(TRAILING_CHINESE_PUNCTUATION.matcher(text).replaceFirst(""));
@@ -46,9 +43,9 @@ final class EnglishOriginal {
     text = TRAILING_ACRONYM.matcher(text).replaceFirst("");
     text = unquote(text.strip());
     if (text.isEmpty()) {
-      return Trimmed.none("no English left after trimming");
+      return new Trimmed.Refused("no English left after trimming");
     }
-    return Trimmed.of(text);
+    return new Trimmed.Kept(text);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
@@ -53,7 +54,7 @@ public final class TmxReader {
     }
   }
 
-  private TmxUnit readUnit(XMLStreamReader xml) throws XMLStreamException {
+  private TmxUnit readUnit(XMLStreamReader xml) throws XMLStreamException, TmxException {
     int line = xml.getLocation().getLineNumber();
     String tuid = attribute(xml, null, "tuid");
     Map<String, String> properties = new LinkedHashMap<>();
@@ -70,7 +71,7 @@ public final class TmxReader {
       switch (xml.getLocalName()) {
         case "prop":
           String type = attribute(xml, null, "type");
-          properties.putIfAbsent(type, xml.getElementText());
+          properties.putIfAbsent(type, checked(xml.getElementText(), xml));
           break;
         case "tuv":
           language = attribute(xml, XMLConstants.XML_NS_URI, "lang");
@@ -89,7 +90,7 @@ public final class TmxReader {
   }
 
   /** The text of a {@code seg}, without the native code inside inline elements. */
-  private static String segmentText(XMLStreamReader xml) throws XMLStreamException {
+  private static String segmentText(XMLStreamReader xml) throws XMLStreamException, TmxException {
     StringBuilder text = new StringBuilder();
     int depth = 1;
     int codeDepth = 0;
@@ -107,10 +108,24 @@ public final class TmxReader {
         }
       } else if (codeDepth == 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE)) {
-        text.append(xml.getText());
+        text.append(xmlCharacters(xml));
       }
     }
     return text.toString();
+  }
+
+  /** The current text event's characters, refused when XML forbids one of them. */
+  private static String xmlCharacters(XMLStreamReader xml) throws TmxException {
+    return checked(xml.getText(), xml);
+  }
+
+  private static String checked(String text, XMLStreamReader xml) throws TmxException {
+    OptionalInt forbidden = SafeXml.forbiddenCharacter(text);
+    if (forbidden.isPresent()) {
+      throw new TmxException(xml.getLocation().getLineNumber(),
+          SafeXml.forbiddenCharacterMessage(forbidden.getAsInt()), null);
+    }
+    return text;
   }
 
   private static String attribute(XMLStreamReader xml, String namespace, String name) {

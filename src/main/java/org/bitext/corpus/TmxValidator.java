@@ -81,6 +81,10 @@ public final class TmxValidator {
           start(xml.getLocalName());
         } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tu")) {
           endUnit();
+        } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            || event == XMLStreamConstants.SPACE) {
+          SafeXml.forbiddenCharacter(xml.getText())
+              .ifPresent(c -> report(SafeXml.forbiddenCharacterMessage(c)));
         } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           report("entity &" + xml.getLocalName() + "; is not defined by TMX (it was not expanded)");
         }

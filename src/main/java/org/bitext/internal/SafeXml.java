@@ -1,6 +1,7 @@
 package org.bitext.internal;
 
 import com.ctc.wstx.stax.WstxInputFactory;
+import java.util.OptionalInt;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLInputFactory2;
@@ -31,5 +32,23 @@ public final class SafeXml {
     String text = e.getMessage() == null ? "" : e.getMessage().strip();
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  /**
+   * The first character of {@code text} that XML 1.0 forbids, if any. The parser lets some through in UTF-16
+   * input (U+FFFF), so what reads or checks text looks again.
+   */
+  public static OptionalInt forbiddenCharacter(String text) {
+    return text.codePoints().filter(c -> !isXmlCharacter(c)).findFirst();
+  }
+
+  private static boolean isXmlCharacter(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+  }
+
+  /** How a forbidden character is named in messages. */
+  public static String forbiddenCharacterMessage(int c) {
+    return String.format("character U+%04X is not allowed in XML", c);
   }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bitext.testing.SyntheticDump;
 import org.bitext.testing.TestFiles;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeAfterKillIT {
   private static final String DUMP_NAME = "zhwiki-kill-pages-articles";
+  /** A checkpoint line as journal format 2 writes it, read from outside as a user's script would. */
+  private static final Pattern CHECKPOINT = Pattern.compile("\\{\"record\":\"checkpoint\",\"units\":(\\d+),");
 
   @TempDir
   Path folder;
@@ -53,8 +57,9 @@ class ResumeAfterKillIT {
     }
     long units = 0;
     for (String line : Files.readAllLines(journal)) {
-      if (line.startsWith("[\"checkpoint\",")) {
-        units = Long.parseLong(line.split(",")[1]);
+      Matcher checkpoint = CHECKPOINT.matcher(line);
+      if (checkpoint.lookingAt()) {
+        units = Long.parseLong(checkpoint.group(1));
       }
     }
     return units;

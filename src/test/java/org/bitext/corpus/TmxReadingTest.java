@@ -1,6 +1,7 @@
 package org.bitext.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -102,6 +103,17 @@ class TmxReadingTest {
           assertThat(problem.line()).isEqualTo(4);
           assertThat(problem.message()).startsWith("not well-formed XML");
         });
+  }
+
+  @Test
+  void refusesANoncharacterTheParserLetsThroughInUtf16() throws Exception {
+    String document = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<tmx version=\"1.4\"><body>\n"
+        + "<tu><tuv xml:lang=\"en\"><seg>bad \uFFFF here</seg></tuv></tu>\n</body></tmx>\n";
+    Path tmx = Files.write(folder.resolve("ffff.tmx"), document.getBytes(StandardCharsets.UTF_16));
+    assertThatThrownBy(() -> read(tmx)).isInstanceOf(TmxException.class)
+        .hasMessage("line 3: character U+FFFF is not allowed in XML");
+    assertThat(new TmxValidator().validate(tmx)).extracting(TmxProblem::message)
+        .contains("character U+FFFF is not allowed in XML");
   }
 
   @Test

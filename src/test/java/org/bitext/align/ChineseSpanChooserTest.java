@@ -1,0 +1,88 @@
+package org.bitext.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bitext.clean.CleanText;
+import org.bitext.clean.WikitextCleaner;
+import org.bitext.find.Candidate;
+import org.bitext.find.CandidateFinder;
+import org.bitext.segment.SentenceSplitter;
+import org.bitext.testing.CharacterSegmenter;
+import org.bitext.testing.TestLexicon;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which Chinese span renders a term's English: markup (bold, links, titles, quotes) decides where it can, then the
+ * lexicon over word starts; a statement takes the clauses that fit it. The segmenter here cuts every character, so
+ * only markup and the lexicon decide.
+ */
+class ChineseSpanChooserTest {
+  private static final ChineseSpanChooser CHOOSER = new ChineseSpanChooser(new CharacterSegmenter(),
+      new Scorer(new LexicalCoverage(TestLexicon.get())));
+
+  /** The span chosen for the first candidate of {@code wikitext}, and how, as {@code span (how)}. */
+  private static String choose(String wikitext, boolean statement) {
+    CleanText clean = new WikitextCleaner().clean(wikitext);
+    List<Candidate> candidates = new CandidateFinder().find(clean, new SentenceSplitter().split(clean));
+    Candidate candidate = candidates.get(0);
+    String english = EnglishOriginalTest.kept(candidate.english());
+    ChineseSpanChooser.Choice choice = statement ? CHOOSER.chooseClauses(clean, candidate, english)
+        : CHOOSER.chooseTerm(clean, candidate, english);
+    return clean.slice(choice.span().start(), choice.span().end()) + " (" + choice.how() + ")";
+  }
+
+  @Test
+  void aTitleInBookQuotesIsTheTerm() {
+    assertThat(choose("他写了一本书《时间简史》（A Brief History of Time）。", false))
+        .isEqualTo("时间简史 (title or quotation marks)");
+  }
+
+  @Test
+  void aLinkOrBoldBeforeTheParenthesisIsTheTerm() {
+    assertThat(choose("位于[[美國]]的[[威竣科技|威竣]]（VisionTek）。", false)).startsWith("威竣 (link");
+    assertThat(choose("'''图灵测试'''（Turing test）是一种测试。", false)).startsWith("图灵测试 (bold");
+  }
+
+  /** With words to choose among, leading words the English does not account for are dropped. */
+  @Test
+  void theLexiconDropsLeadingWordsTheEnglishDoesNotAccountFor() {
+    ChineseSpanChooser withWords = new ChineseSpanChooser(
+        new VocabularySegmenter("该", "市", "有", "一座", "蓋茲堡", "盖兹堡", "國家", "国家", "公墓"),
+        new Scorer(new LexicalCoverage(TestLexicon.get())));
+    CleanText clean = new WikitextCleaner().clean("该市有一座蓋茲堡國家公墓（Gettysburg National Cemetery）。");
+    Candidate candidate = new CandidateFinder().find(clean, new SentenceSplitter().split(clean)).get(0);
+    ChineseSpanChooser.Choice choice = withWords.chooseTerm(clean, candidate, "Gettysburg National Cemetery");
+    assertThat(clean.slice(choice.span().start(), choice.span().end())).isEqualTo("蓋茲堡國家公墓");
+  }
+
+  /** Cuts text into the longest words of a small vocabulary, other chars one by one. */
+  private record VocabularySegmenter(List<String> words) implements WordSegmenter {
+    VocabularySegmenter(String... words) {
+      this(List.of(words));
+    }
+
+    @Override
+    public List<String> segment(String chinese) {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < chinese.length(); ) {
+        int from = i;
+        String word = words.stream().filter(w -> chinese.startsWith(w, from))
+            .max(Comparator.comparingInt(String::length)).orElse(chinese.substring(i, i + 1));
+        out.add(word);
+        i += word.length();
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void aStatementTakesTheClausesThatRenderIt() {
+    assertThat(choose("他接受采访时说，我相信这是正确的一步（I believe this is the right step）。", true))
+        .isEqualTo("我相信这是正确的一步 (last clause)");
+    assertThat(choose("他说，我们相信，正义终将胜利（We believe that justice will prevail in the end）。", true))
+        .isEqualTo("我们相信，正义终将胜利 (clauses chosen by lexical and length fit)");
+  }
+}

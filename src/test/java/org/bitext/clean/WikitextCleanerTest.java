@@ -1,0 +1,102 @@
+package org.bitext.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The wikitext cleaner on small inline articles: the prose it keeps, its marks, lines, sections and references. */
+class WikitextCleanerTest {
+  private static final WikitextCleaner CLEANER = new WikitextCleaner();
+
+  /** Each mark as {@code KIND text→value}. */
+  private static List<String> marks(CleanText clean) {
+    return clean.marks().stream()
+        .map(mark -> mark.kind() + " " + clean.slice(mark.start(), mark.end()) + "→" + mark.value()).toList();
+  }
+
+  @Test
+  void keepsProseAndMarksLinksBoldAndLanguageTemplates() {
+    CleanText clean = CLEANER.clean("""
+        '''图灵测试'''（{{lang-en|Turing test}}）是[[艾伦·图灵|图灵]]于1950年提出的[[思想实验]]。
+        """);
+    assertThat(clean.text()).isEqualTo("图灵测试（Turing test）是图灵于1950年提出的思想实验。\n");
+    assertThat(marks(clean)).containsExactly("BOLD 图灵测试→", "ENGLISH Turing test→en", "LINK 图灵→艾伦·图灵",
+        "LINK 思想实验→思想实验");
+  }
+
+  @Test
+  void interlanguageLinksShowTheirChineseAndKeepTheEnglishTitle() {
+    CleanText clean = CLEANER.clean("由{{le|蓋茲堡國家公墓|Gettysburg National Cemetery}}管理。");
+    assertThat(clean.text()).isEqualTo("由蓋茲堡國家公墓管理。\n");
+    assertThat(marks(clean)).containsExactly("INTERLANGUAGE 蓋茲堡國家公墓→Gettysburg National Cemetery");
+  }
+
+  @Test
+  void referencesLeaveTheProseButAreKeptWithTheirAnchor() {
+    CleanText clean = CLEANER.clean("""
+        他表示「我们会赢。」<ref name="tass">{{cite web|title=We will win|url=http://tass.ru/x|date=2022-02-22}}</ref>随后离开。
+        """);
+    assertThat(clean.text()).isEqualTo("他表示「我们会赢。」随后离开。\n");
+    assertThat(clean.references()).hasSize(1);
+    Reference reference = clean.references().get(0);
+    assertThat(reference.anchor()).isEqualTo(clean.text().indexOf("随后"));
+    assertThat(reference.name()).isEqualTo("tass");
+    assertThat(reference.title()).isEqualTo("We will win");
+    assertThat(reference.url()).isEqualTo("http://tass.ru/x");
+    assertThat(reference.date()).isEqualTo("2022-02-22");
+  }
+
+  @Test
+  void headingsBecomeSectionsAndLinesKeepTheirKind() {
+    CleanText clean = CLEANER.clean("""
+        导言。
+        == 历史 ==
+        * 第一项
+        : 缩进的一行
+        正文。
+        """);
+    assertThat(clean.sections()).extracting(Section::title).containsExactly("历史");
+    assertThat(clean.sectionAt(clean.text().indexOf("正文"))).isEqualTo("历史");
+    assertThat(clean.sectionAt(0)).isEmpty();
+    assertThat(clean.lines()).extracting(line -> clean.slice(line.start(), line.end()) + " " + line.kind())
+        .containsExactly("导言。 PARAGRAPH", "历史 HEADING", "第一项 LIST_ITEM", "缩进的一行 INDENTED", "正文。 PARAGRAPH");
+  }
+
+  @Test
+  void variantMarkupEntitiesAndCommentsResolve() {
+    CleanText clean = CLEANER.clean("-{zh-hans:软件;zh-hant:軟體}-与&amp;&#x4E2D;<!-- 注释 -->文");
+    assertThat(clean.text()).isEqualTo("软件与&中文\n");
+  }
+
+  @Test
+  void tablesTemplatesAndCategoriesAreNotProse() {
+    CleanText clean = CLEANER.clean("""
+        {{Infobox person|name=某人}}
+        正文。
+        [[Category:人物]]
+        """);
+    assertThat(clean.text().strip()).isEqualTo("正文。");
+  }
+
+  /** Every clean char maps to a source offset; offsets never go back; a plain char maps onto the same char. */
+  @Test
+  void sourceOffsetsAreMonotoneAndPointAtTheSameCharacter() {
+    String source = """
+        '''图灵测试'''（{{lang-en|Turing test}}）是[[艾伦·图灵|图灵]]提出的。<ref>{{cite web|title=X}}</ref>
+        == 历史 ==
+        由{{le|蓋茲堡國家公墓|Gettysburg National Cemetery}}与&amp;管理。
+        """;
+    CleanText clean = CLEANER.clean(source);
+    int previous = -1;
+    for (int i = 0; i < clean.text().length(); i++) {
+      int offset = clean.sourceOffset(i);
+      assertThat(offset).as("char %d", i).isGreaterThanOrEqualTo(previous).isLessThan(source.length());
+      previous = offset;
+      char c = clean.text().charAt(i);
+      if (!Character.isWhitespace(c)) {
+        assertThat(source.charAt(offset)).as("char %d (%s)", i, c).isEqualTo(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.bitext.find;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.bitext.clean.CleanText;
+import org.bitext.clean.WikitextCleaner;
+import org.bitext.segment.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+/** Candidates in clean text: the English, where it is, the Chinese region beside it and how it was found. */
+class CandidateFinderTest {
+  /** Each candidate as {@code pattern | english | chinese region | fixed or open}. */
+  private static List<String> find(String wikitext) {
+    CleanText clean = new WikitextCleaner().clean(wikitext);
+    List<Candidate> candidates = new CandidateFinder().find(clean, new SentenceSplitter().split(clean));
+    return candidates.stream().map(candidate -> candidate.pattern().label() + " | " + candidate.english() + " | "
+        + clean.slice(candidate.chinese().start(), candidate.chinese().end()) + " | "
+        + (candidate.boundaryFixed() ? "fixed" : "open")).toList();
+  }
+
+  @Test
+  void aParenthesisInsideAQuoteRendersTheQuote() {
+    assertThat(find("总统季比洛夫表示，「我相信承认是正确的一步（I believe the recognition is the right step,）」。"))
+        .containsExactly("paren-in-quote | I believe the recognition is the right step, | 我相信承认是正确的一步 | fixed");
+  }
+
+  @Test
+  void aParenthesisAfterAQuoteRendersTheQuote() {
+    assertThat(find("他说：「我们会赢。」（We will win.）"))
+        .containsExactly("paren-after-quote | We will win. | 我们会赢。 | fixed");
+  }
+
+  @Test
+  void aParenthesisAfterProseLeavesTheLeftBoundaryOpen() {
+    assertThat(find("位于美國的威竣（VisionTek）公司。"))
+        .containsExactly("paren-after-text | VisionTek | 位于美國的威竣 | open");
+  }
+
+  /** Punctuation and quotes fix a boundary here; markup (bold, links) is left to the span chooser, which sees marks. */
+  @Test
+  void boldLeavesTheBoundaryToTheSpanChooser() {
+    assertThat(find("'''图灵测试'''（Turing test）是一种测试。"))
+        .containsExactly("paren-after-text | Turing test | 图灵测试 | open");
+  }
+
+  @Test
+  void anExplicitMarkerAndAnInterlanguageLinkAreCandidates() {
+    assertThat(find("他说，我们会赢（英文原文：We will win.）。")).as("the region is the sentence before the marker")
+        .containsExactly("explicit-marker | We will win. | 他说，我们会赢 | fixed");
+    assertThat(find("他写道：「我们会赢。」（英文原文：We will win.）")).as("after a quote, the quote decides")
+        .containsExactly("paren-after-quote | We will win. | 我们会赢。 | fixed");
+    assertThat(find("由{{le|蓋茲堡國家公墓|Gettysburg National Cemetery}}管理。"))
+        .containsExactly("interlanguage-link | Gettysburg National Cemetery | 蓋茲堡國家公墓 | fixed");
+  }
+
+  @Test
+  void chineseAloneInParenthesesIsNoCandidate() {
+    assertThat(find("他（生于1950年）说：「好。」")).isEmpty();
+  }
+}
