@@ -18,10 +18,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code bitext eval}: bitext's TMX output scored against a gold file. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Scores TMX output against a gold file (file, kind, zh, en, note; tab-separated): precision, "
-        + "recall and F1 per kind, strict (equal after trimming edge punctuation and white space, English "
-        + "case-folded) and lax (one side contains the other), precision at score thresholds, then the traps "
-        + "emitted, the misses and the extras.",
+    description = {"Scores TMX output against a gold file (file, kind, zh, en, note; tab-separated; kinds sentence, "
+        + "term, ref, optional, NOT, none; a||b in a cell gives two equally good boundaries): precision, recall "
+        + "and F1 per kind, strict (equal after trimming edge punctuation and white space, English case-folded) "
+        + "and lax (one side contains the other), precision at score thresholds, a reliability table (how often "
+        + "a pair in each score band is right) with the expected calibration error, then the traps emitted, the "
+        + "misses and the extras.",
         "TMX files are matched to gold rows by name: 03_x.wikitext in the gold file is 03_x.tmx."})
 final class EvalCommand implements Callable<Integer> {
   @Spec

@@ -11,6 +11,7 @@ import org.bitext.align.PairKind;
 import org.bitext.corpus.TmxException;
 import org.bitext.corpus.TmxReader;
 import org.bitext.corpus.TmxUnit;
+import org.bitext.find.FindPattern;
 
 /** The pairs of bitext's TMX output, each with the name of the TMX file it is in. */
 public final class EmittedPairs {
@@ -53,7 +54,8 @@ public final class EmittedPairs {
       throw new TmxException(unit.line(), file + ": x-kind is \"" + unit.property("x-kind")
           + "\", not sentence or term: is this bitext's output?", e);
     }
-    return new EmittedPair(file, kind, unit.text("zh").orElse(""), unit.text("en").orElse(""),
-        score);
+    FindPattern pattern = FindPattern.ofLabel(unit.property("x-pattern")).orElseThrow(() -> new TmxException(
+        unit.line(), file + ": x-pattern is \"" + unit.property("x-pattern") + "\", not one bitext writes", null));
+    return new EmittedPair(file, kind, pattern, unit.text("zh").orElse(""), unit.text("en").orElse(""), score);
   }
 }

@@ -18,8 +18,10 @@ public final class EvalReport {
     out.println();
     out.println("score >=  emitted  strict P  strict R");
     for (Evaluation.Threshold t : strict.thresholds()) {
-      out.printf(Locale.ROOT, "%8.1f %8d %9.3f %9.3f%n", t.minScore(), t.emitted(), t.precision(), t.recall());
+      out.printf(Locale.ROOT, "%8.2f %8d %9.3f %9.3f%n", t.minScore(), t.emitted(), t.precision(), t.recall());
     }
+    out.println();
+    printReliability(strict.reliability(), out);
     out.println();
     out.println("traps emitted: " + strict.traps().size());
     strict.traps().forEach(pair -> out.println("  " + describe(pair)));
@@ -27,6 +29,17 @@ public final class EvalReport {
         .map(row -> row.file() + "\t" + row.kind().name().toLowerCase(Locale.ROOT) + "\t" + row.chinese() + "\t"
             + row.english()).toList());
     section(out, "extras (strict)", strict.extras().stream().map(EvalReport::describe).toList());
+  }
+
+  private static void printReliability(Reliability reliability, PrintWriter out) {
+    out.println("reliability (strict)  pairs  mean score  right");
+    for (Reliability.Band band : reliability.bands()) {
+      if (band.pairs() > 0) {
+        out.printf(Locale.ROOT, "  %.1f-%.1f %14d %11.3f %6.3f%n", band.lower(), band.upper(), band.pairs(),
+            band.meanScore(), band.rightShare());
+      }
+    }
+    out.printf(Locale.ROOT, "expected calibration error: %.3f%n", reliability.expectedCalibrationError());
   }
 
   private static void section(PrintWriter out, String title, List<String> lines) {

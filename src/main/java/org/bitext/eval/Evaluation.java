@@ -7,40 +7,47 @@ import java.util.List;
  * Emitted pairs scored against gold pairs under one {@link Matching}.
  *
  * @param matching strict or lax
- * @param kinds the scores for sentences, terms, and all
+ * @param kinds the scores for sentences, terms, footnote originals, and all
  * @param misses gold pairs not emitted
  * @param extras emitted pairs that match no gold pair (nor an optional one)
  * @param traps emitted pairs that a gold row says must not be emitted
- * @param thresholds precision of the emitted pairs scoring at least each threshold
+ * @param thresholds precision and recall of the emitted pairs scoring at least each threshold
+ * @param reliability the judged pairs by score band: how often a pair scored s is right
  */
 public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair> misses,
-    List<EmittedPair> extras, List<EmittedPair> traps, List<Threshold> thresholds) {
+    List<EmittedPair> extras, List<EmittedPair> traps, List<Threshold> thresholds, Reliability reliability) {
 
   /** Precision and recall of the pairs scoring at least {@code minScore}. */
   public record Threshold(double minScore, int emitted, double precision, double recall) {}
 
-  private static final double[] THRESHOLDS = {0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+  private static final double[] THRESHOLDS = {0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
 
   public static Evaluation of(List<GoldPair> gold, List<EmittedPair> emitted, Matching matching) {
-    List<GoldPair> wanted = gold.stream().filter(row -> KindGroup.ALL.holds(row.kind())).toList();
+    List<GoldPair> wanted = gold.stream().filter(row -> row.kind().isWanted()).toList();
     List<EmittedPair> judged = emitted.stream().filter(pair -> !isOptional(pair, gold, matching)).toList();
     List<KindScore> kinds = new ArrayList<>();
     for (KindGroup group : KindGroup.values()) {
-      kinds.add(score(group, wanted.stream().filter(row -> group.holds(row.kind())).toList(),
-          judged.stream().filter(pair -> group.holds(pair.kind())).toList(), emitted, matching));
+      kinds.add(score(group, wanted, judged.stream().filter(group::holds).toList(), emitted, matching));
     }
     List<GoldPair> misses = wanted.stream().filter(row -> !isFound(row, emitted, matching)).toList();
     List<EmittedPair> extras = judged.stream().filter(pair -> !isRight(pair, wanted, matching)).toList();
     List<EmittedPair> traps = emitted.stream().filter(pair -> gold.stream()
         .anyMatch(row -> row.kind() == GoldKind.NOT && matching.matchesChinese(pair, row))).toList();
-    return new Evaluation(matching, kinds, misses, extras, traps, thresholds(wanted, judged, emitted, matching));
+    Reliability reliability = Reliability.of(judged, pair -> isRight(pair, wanted, matching));
+    return new Evaluation(matching, kinds, misses, extras, traps, thresholds(wanted, judged, emitted, matching),
+        reliability);
   }
 
-  private static KindScore score(KindGroup kind, List<GoldPair> gold, List<EmittedPair> judged,
+  /**
+   * Recall over the group's gold rows; precision over the group's judged pairs, a pair being right when it matches
+   * any wanted row (a quote whose original is in a footnote is right as a sentence too).
+   */
+  private static KindScore score(KindGroup group, List<GoldPair> wanted, List<EmittedPair> judged,
       List<EmittedPair> emitted, Matching matching) {
+    List<GoldPair> gold = wanted.stream().filter(row -> group.holds(row.kind())).toList();
     int found = (int) gold.stream().filter(row -> isFound(row, emitted, matching)).count();
-    int right = (int) judged.stream().filter(pair -> isRight(pair, gold, matching)).count();
-    return new KindScore(kind, gold.size(), found, judged.size(), right);
+    int right = (int) judged.stream().filter(pair -> isRight(pair, wanted, matching)).count();
+    return new KindScore(group, gold.size(), found, judged.size(), right);
   }
 
   private static List<Threshold> thresholds(List<GoldPair> wanted, List<EmittedPair> judged,
@@ -69,7 +76,8 @@ public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair
    */
   private static boolean isOptional(EmittedPair pair, List<GoldPair> gold, Matching matching) {
     return gold.stream().anyMatch(row -> row.kind() == GoldKind.OPTIONAL && Matching.sameFile(pair, row)
-        && Matching.normalise(pair.english(), true).equals(Matching.normalise(row.english(), true)));
+        && row.englishAlternatives().stream().anyMatch(english ->
+            Matching.normalise(pair.english(), true).equals(Matching.normalise(english, true))));
   }
 
   public KindScore kind(KindGroup group) {

@@ -1,22 +1,32 @@
 package org.bitext.eval;
 
 import java.util.Locale;
-import org.bitext.align.PairKind;
+import org.bitext.find.FindPattern;
 
-/** The pairs a score is given for: one kind, or all of them. */
+/** The pairs a score is given for: sentences, terms, originals given only in a footnote, or all of them. */
 public enum KindGroup {
   SENTENCE,
   TERM,
+  FOOTNOTE,
   ALL;
 
-  /** Whether a pair of {@code kind} is in this group. */
-  boolean holds(PairKind kind) {
-    return this == ALL || name().equals(kind.name());
+  /** Whether an emitted pair is in this group. */
+  boolean holds(EmittedPair pair) {
+    return switch (this) {
+      case SENTENCE, TERM -> name().equals(pair.kind().name());
+      case FOOTNOTE -> pair.pattern() == FindPattern.FOOTNOTE_ORIGINAL;
+      case ALL -> true;
+    };
   }
 
-  /** Whether a gold row of {@code kind} is in this group (only sentence and term rows are scored). */
+  /** Whether a gold row is in this group (only the rows a right extractor emits are scored). */
   boolean holds(GoldKind kind) {
-    return (kind == GoldKind.SENTENCE || kind == GoldKind.TERM) && (this == ALL || name().equals(kind.name()));
+    return switch (this) {
+      case SENTENCE -> kind == GoldKind.SENTENCE;
+      case TERM -> kind == GoldKind.TERM;
+      case FOOTNOTE -> kind == GoldKind.REF;
+      case ALL -> kind.isWanted();
+    };
   }
 
   public String label() {

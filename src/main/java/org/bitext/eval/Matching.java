@@ -1,5 +1,6 @@
 package org.bitext.eval;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,13 +12,17 @@ public enum Matching {
   LAX;
 
   boolean matches(EmittedPair emitted, GoldPair gold) {
-    return sameFile(emitted, gold) && side(emitted.chinese(), gold.chinese(), false)
-        && side(emitted.english(), gold.english(), true);
+    return sameFile(emitted, gold) && side(emitted.chinese(), gold.chineseAlternatives(), false)
+        && side(emitted.english(), gold.englishAlternatives(), true);
   }
 
   /** For a trap only the Chinese is given. */
   boolean matchesChinese(EmittedPair emitted, GoldPair gold) {
-    return sameFile(emitted, gold) && side(emitted.chinese(), gold.chinese(), false);
+    return sameFile(emitted, gold) && side(emitted.chinese(), gold.chineseAlternatives(), false);
+  }
+
+  private boolean side(String emitted, List<String> alternatives, boolean english) {
+    return alternatives.stream().anyMatch(gold -> side(emitted, gold, english));
   }
 
   private boolean side(String emitted, String gold, boolean english) {

@@ -1,6 +1,8 @@
 package org.bitext.find;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How a candidate was found; part of every pair's provenance ({@code x-pattern}) and of its score. */
 public enum FindPattern {
@@ -15,10 +17,17 @@ public enum FindPattern {
   /** {{le|中文|English}}: an interlanguage link names the English article. */
   INTERLANGUAGE_LINK,
   /** A line of Chinese next to a line of English: :『中文』 then :"English", or an English paragraph then Chinese. */
-  BILINGUAL_BLOCK;
+  BILINGUAL_BLOCK,
+  /** 「中文」<ref>原文：English</ref>: the English original is given only in a footnote to the quote. */
+  FOOTNOTE_ORIGINAL;
 
   /** The name written into outputs: {@code paren-in-quote}. */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The pattern an output names by its label, if any. */
+  public static Optional<FindPattern> ofLabel(String label) {
+    return Arrays.stream(values()).filter(pattern -> pattern.label().equals(label)).findFirst();
   }
 }
