@@ -70,8 +70,12 @@ public final class Aligner {
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
     Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
-    if (candidate.pattern() == FindPattern.BILINGUAL_BLOCK && !scorer.translatesLine(chinese, english)) {
+    if ((candidate.pattern() == FindPattern.BILINGUAL_BLOCK || candidate.pattern() == FindPattern.TABLE_ROW)
+        && !scorer.translatesLine(chinese, english)) {
       return new Decision.Rejected(candidate, "adjacent lines, but the lexicon does not say they translate each other");
+    }
+    if (candidate.pattern() == FindPattern.FOOTNOTE_GLOSS && !scorer.translatesLine(chinese, english)) {
+      return new Decision.Rejected(candidate, "a name in a footnote, but the lexicon does not say it renders the term");
     }
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
         choice.span(), script));

@@ -74,6 +74,11 @@ final class Scorer {
         return 0.85;
       case BILINGUAL_BLOCK:
         return 0.6;
+      case FOOTNOTE_ORIGINAL:
+        return boundaryFixed ? 0.9 : 0.75;
+      case FOOTNOTE_GLOSS:
+      case TABLE_ROW:
+        return 0.6;
       default:
         return boundaryFixed ? 0.8 : 0.7;
     }

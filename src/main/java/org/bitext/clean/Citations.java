@@ -30,7 +30,7 @@ final class Citations {
     }
     String publisher = firstPresent(fields, "publisher", "website", "work", "newspaper", "agency");
     return new Reference(anchor, name, url, fields.getOrDefault("title", ""), fields.getOrDefault("date", ""),
-        publisher);
+        publisher, FootnoteOriginal.in(raw));
   }
 
   private static String firstPresent(Map<String, String> fields, String... keys) {
@@ -43,7 +43,8 @@ final class Citations {
     return "";
   }
 
-  private static String plain(String value) {
+  /** The text of links and italics without their markup: {@code [[a|b]]} is b, {@code ''x''} is x. */
+  static String plain(String value) {
     if (!value.contains("[[") && !value.contains("''")) {
       return value.strip();
     }

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param marks links, English spans and interlanguage links, in order of start
  * @param references citations, in order of anchor
  * @param sections the headings, in order
+ * @param cells the cells of wikitables, in order
  */
 public record CleanText(String text, SourceOffsets sourceOffsets, List<Line> lines, List<Mark> marks,
-    List<Reference> references, List<Section> sections) {
+    List<Reference> references, List<Section> sections, List<TableCell> cells) {
 
   public CleanText {
     if (sourceOffsets.length() != text.length()) {
@@ -28,6 +29,7 @@ public record CleanText(String text, SourceOffsets sourceOffsets, List<Line> lin
     marks = List.copyOf(marks);
     references = List.copyOf(references);
     sections = List.copyOf(sections);
+    cells = List.copyOf(cells);
   }
 
   /** Offset in the source of the clean char at {@code index}; {@code text.length()} maps past the last char. */
@@ -51,12 +53,23 @@ public record CleanText(String text, SourceOffsets sourceOffsets, List<Line> lin
     return index >= 0 ? sections.get(index).title() : "";
   }
 
-  /** The first citation anchored in {@code [from, to]}: the source of a statement is cited right after it. */
+  /**
+   * The first citation anchored in {@code [from, to]} that names a source: the source of a statement is cited
+   * right after it (a note that only comments is passed over).
+   */
   public Optional<Reference> referenceBetween(int from, int to) {
-    int index = firstStartingAtOrAfter(references, Reference::anchor, from);
-    return index < references.size() && references.get(index).anchor() <= to
-        ? Optional.of(references.get(index))
-        : Optional.empty();
+    for (int i = firstStartingAtOrAfter(references, Reference::anchor, from);
+        i < references.size() && references.get(i).anchor() <= to; i++) {
+      if (!references.get(i).isEmpty()) {
+        return Optional.of(references.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The footnotes that give an English original, in order of anchor. */
+  public List<Reference> originals() {
+    return references.stream().filter(reference -> reference.original().isPresent()).toList();
   }
 
   /** The marks lying wholly inside {@code [start, end)}, in order of start. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.bitext.common.Span;
 
 /** Accumulates clean text with the source offset of every char, and the lines, marks and references over it. */
 final class CleanTextBuilder {
@@ -13,6 +14,12 @@ final class CleanTextBuilder {
   private final List<Mark> marks = new ArrayList<>();
   private final List<Reference> references = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
+  private final List<TableCell> cells = new ArrayList<>();
+  /** The open cell: where its text starts, or -1; and its place. */
+  private int cellStart = -1;
+  private int cellTable;
+  private int cellRow;
+  private int cellColumn;
   private int lineStart;
   private LineKind lineKind = LineKind.PARAGRAPH;
 
@@ -87,6 +94,34 @@ final class CleanTextBuilder {
     text.append('\n');
   }
 
+  /** Starts a table cell at the next char; an open one ends here. */
+  void startCell(int table, int row, int column) {
+    endCell();
+    cellStart = text.length();
+    cellTable = table;
+    cellRow = row;
+    cellColumn = column;
+    lineKind = LineKind.TABLE_CELL;
+  }
+
+  /** Ends the open cell, if any, keeping it when it has text. */
+  void endCell() {
+    if (cellStart >= 0) {
+      int start = cellStart;
+      int end = text.length();
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start < end) {
+        cells.add(new TableCell(cellTable, cellRow, cellColumn, new Span(start, end)));
+      }
+      cellStart = -1;
+    }
+  }
+
   void mark(int start, int end, MarkKind kind, String value) {
     if (start < end) {
       marks.add(new Mark(start, end, kind, value));
@@ -106,9 +141,10 @@ final class CleanTextBuilder {
   }
 
   CleanText build() {
+    endCell();
     endLine();
     marks.sort(Comparator.comparingInt(Mark::start));
     return new CleanText(text.toString(), new SourceOffsets(Arrays.copyOf(offsets, text.length())), lines, marks,
-        NamedReferences.resolve(references), sections);
+        NamedReferences.resolve(references), sections, cells);
   }
 }

@@ -23,6 +23,10 @@ final class Frame {
   int shownEnd = -1;
   String markValue;
   StringBuilder captured;
+  /** Tables: which table of the article this is, the row being read and the cell in it (-1 before the first). */
+  int table;
+  int row;
+  int column = -1;
 
   Frame(Kind kind, TemplateRule rule, int sourceStart) {
     this.kind = kind;

@@ -7,5 +7,7 @@ public enum LineKind {
   LIST_ITEM,
   /** An indented ({@code :}) or block-quoted ({@code >}) line. */
   INDENTED,
+  /** A line of a table cell ({@code <br>} breaks a cell into lines). */
+  TABLE_CELL,
   CODE
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param markKind how the shown text is marked, or null for plain prose
  * @param markValue the mark's value when it is fixed by the template (a language code)
  * @param capturedParam the positional parameter captured as the mark's value, or 0 for none
- * @param citation whether the template is a citation, kept as a {@link Reference}
+ * @param citation whether the template is a citation or a note, kept as a {@link Reference}
  */
 record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, String markValue, int capturedParam,
     boolean citation) {
@@ -26,6 +26,8 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
       new TemplateRule(1, Set.of("text", "quote", "1"), null, null, 0, false);
   private static final Set<String> INLINE_TEXT_NAMES =
       Set.of("nowrap", "nobr", "small", "big", "lang-zh", "lang-zh-hans", "lang-zh-hant", "linktext", "bd");
+  /** Notes shown at the foot of the page: kept, like citations, since one may give an original. */
+  private static final Set<String> NOTE_NAMES = Set.of("efn", "notetag", "note", "refn", "efn-ua", "efn-lr");
   private static final Set<String> QUOTE_NAMES =
       Set.of("quote", "quotation", "cquote", "blockquote", "quote box", "centered pull quote", "rquote", "bq");
 
@@ -48,7 +50,8 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
     if (name.startsWith("link-")) {
       return INLINE_TEXT;
     }
-    if (name.startsWith("cite") || name.equals("citation") || name.startsWith("citation ")) {
+    if (name.startsWith("cite") || name.equals("citation") || name.startsWith("citation ")
+        || NOTE_NAMES.contains(name)) {
       return CITATION;
     }
     if (INLINE_TEXT_NAMES.contains(name)) {

@@ -65,6 +65,8 @@ public final class WikitextCleaner implements Cleaner {
     private int headingLineEnd = -1;
     /** Where the open bold run began in the clean text, or -1. */
     private int boldStart = -1;
+    /** Tables opened so far. */
+    private int tables;
 
     Scan(String src) {
       this.src = src;
@@ -232,8 +234,7 @@ public final class WikitextCleaner implements Cleaner {
     /** Line-level markup, seen only outside templates: tables, headings, list bullets, rules. */
     private void lineStart() {
       if (src.startsWith("{|", pos)) {
-        push(new Frame(Frame.Kind.TABLE, null, pos), false, false);
-        pos += 2;
+        openTable();
         return;
       }
       char c = pos < length ? src.charAt(pos) : '\n';
@@ -285,18 +286,84 @@ public final class WikitextCleaner implements Cleaner {
       out.lineKind(list ? LineKind.LIST_ITEM : LineKind.INDENTED);
     }
 
+    /**
+     * A table's cells are prose, each on lines of its own; headers, captions and attributes are dropped. Tables
+     * hold pairs (an English column beside a Chinese one), so they are read, not skipped.
+     */
+    private void openTable() {
+      Frame table = new Frame(Frame.Kind.TABLE, null, pos);
+      table.table = tables++;
+      push(table, true, false);
+      pos = lineEnd(pos);
+    }
+
     private void tableLineStart() {
       int start = pos;
       while (start < length && (src.charAt(start) == ' ' || src.charAt(start) == '\t')) {
         start++;
       }
+      Frame table = frames.peek();
       if (src.startsWith("|}", start)) {
+        out.endCell();
         pos = start + 2;
         pop();
       } else if (src.startsWith("{|", start)) {
-        pos = start + 2;
-        push(new Frame(Frame.Kind.TABLE, null, start), false, false);
+        out.endCell();
+        pos = start;
+        openTable();
+      } else if (src.startsWith("|-", start)) {
+        out.endCell();
+        if (table.column >= 0) {
+          table.row++;
+        }
+        table.column = -1;
+        pos = lineEnd(start);
+      } else if (src.startsWith("|+", start) || src.startsWith("!", start)) {
+        out.endCell();
+        pos = lineEnd(start);
+      } else if (src.startsWith("|", start)) {
+        // A cell opens with one bar; a second one (a row's cells split over lines as "||") opens it too.
+        pos = start + (src.startsWith("||", start) ? 2 : 1);
+        startCell(table);
+      } else if (table.column >= 0) {
+        out.lineKind(LineKind.TABLE_CELL);
       }
+    }
+
+    /** {@code ||} between two cells of a row. */
+    private void nextCell(Frame table) {
+      pos += 2;
+      out.endCell();
+      out.endLine();
+      startCell(table);
+    }
+
+    private void startCell(Frame table) {
+      table.column++;
+      skipCellAttributes();
+      out.startCell(table.table, table.row, table.column);
+    }
+
+    /** {@code | style="…" | text}: the attributes before a single bar, on the cell's own line. */
+    private void skipCellAttributes() {
+      int end = lineEnd(pos);
+      for (int i = pos; i < end; i++) {
+        char c = src.charAt(i);
+        if (c == '[' || c == '{' || c == '<' || src.startsWith("||", i)) {
+          return;
+        }
+        if (c == '|') {
+          if (src.substring(pos, i).contains("=")) {
+            pos = i + 1;
+          }
+          return;
+        }
+      }
+    }
+
+    private int lineEnd(int from) {
+      int newline = src.indexOf('\n', from);
+      return newline < 0 ? length : newline;
     }
 
     // ---- templates and links ----
@@ -406,6 +473,10 @@ public final class WikitextCleaner implements Cleaner {
 
     private void separator() {
       Frame top = frames.peek();
+      if (top != null && top.kind == Frame.Kind.TABLE && next('|') && top.column >= 0) {
+        nextCell(top);
+        return;
+      }
       if (top == null || (top.kind != Frame.Kind.TEMPLATE && top.kind != Frame.Kind.LINK)) {
         literal();
         return;
@@ -538,7 +609,7 @@ public final class WikitextCleaner implements Cleaner {
       } else if (LITERAL_TAGS.contains(name)) {
         literalContent(name, selfClosing, afterTag);
       } else if (name.equals("br")) {
-        emit(' ', pos);
+        lineBreak();
         pos = afterTag;
       } else {
         pos = afterTag;
@@ -566,6 +637,17 @@ public final class WikitextCleaner implements Cleaner {
       Frame top = frames.peek();
       if (top == null || top.writesToText()) {
         out.reference(Citations.parse(src.substring(afterTag, contentEnd), name, out.referenceAnchor()));
+      }
+    }
+
+    /** {@code <br>}: a space in prose; in a table cell, the end of one of the cell's lines. */
+    private void lineBreak() {
+      Frame top = frames.peek();
+      if (top != null && top.kind == Frame.Kind.TABLE && top.column >= 0 && top.writesToText()) {
+        out.endLine();
+        out.lineKind(LineKind.TABLE_CELL);
+      } else {
+        emit(' ', pos);
       }
     }
 

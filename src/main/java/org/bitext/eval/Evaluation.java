@@ -10,7 +10,7 @@ import java.util.List;
  * @param kinds the scores for sentences, terms, footnote originals, and all
  * @param misses gold pairs not emitted
  * @param extras emitted pairs that match no gold pair (nor an optional one)
- * @param traps emitted pairs that a gold row says must not be emitted
+ * @param traps wrong pairs whose Chinese a gold row says must not be paired
  * @param thresholds precision and recall of the emitted pairs scoring at least each threshold
  * @param reliability the judged pairs by score band: how often a pair scored s is right
  */
@@ -31,7 +31,9 @@ public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair
     }
     List<GoldPair> misses = wanted.stream().filter(row -> !isFound(row, emitted, matching)).toList();
     List<EmittedPair> extras = judged.stream().filter(pair -> !isRight(pair, wanted, matching)).toList();
-    List<EmittedPair> traps = emitted.stream().filter(pair -> gold.stream()
+    // A trap row gives only the Chinese: a right pair with the same Chinese (大憲章 for Magna Carta, beside a trap
+    // for its Latin title) is no trap.
+    List<EmittedPair> traps = extras.stream().filter(pair -> gold.stream()
         .anyMatch(row -> row.kind() == GoldKind.NOT && matching.matchesChinese(pair, row))).toList();
     Reliability reliability = Reliability.of(judged, pair -> isRight(pair, wanted, matching));
     return new Evaluation(matching, kinds, misses, extras, traps, thresholds(wanted, judged, emitted, matching),

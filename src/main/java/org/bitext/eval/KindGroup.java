@@ -14,7 +14,7 @@ public enum KindGroup {
   boolean holds(EmittedPair pair) {
     return switch (this) {
       case SENTENCE, TERM -> name().equals(pair.kind().name());
-      case FOOTNOTE -> pair.pattern() == FindPattern.FOOTNOTE_ORIGINAL;
+      case FOOTNOTE -> pair.pattern() == FindPattern.FOOTNOTE_ORIGINAL || pair.pattern() == FindPattern.FOOTNOTE_GLOSS;
       case ALL -> true;
     };
   }

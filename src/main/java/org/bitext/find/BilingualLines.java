@@ -19,7 +19,7 @@ final class BilingualLines {
   /** Longer lines are not one translated statement. */
   private static final int LONGEST_LINE = 2000;
   /** Quoted (:) lines and paragraphs; lists next to each other are mostly lists of links, not translations. */
-  private static final Set<LineKind> BLOCK_KINDS = Set.of(LineKind.INDENTED, LineKind.PARAGRAPH);
+  private static final Set<LineKind> BLOCK_KINDS = Set.of(LineKind.INDENTED, LineKind.PARAGRAPH, LineKind.TABLE_CELL);
 
   private final String text;
 

@@ -16,7 +16,7 @@ import org.bitext.segment.Sentence;
 
 /**
  * Finds English originals beside Chinese text: parenthesised English inside or after a quotation, after a clause
- * or term, or after an explicit marker; and interlanguage links. Each sentence is scanned once, tracking open
+ * or term, or after an explicit marker; interlanguage links; and originals given in a footnote. Each sentence is scanned once, tracking open
  * quotations so that several pairs inside one quote each get their own Chinese span.
  */
 public final class CandidateFinder {
@@ -31,6 +31,8 @@ public final class CandidateFinder {
       new SentenceScan(clean.text(), sentence.span(), candidates).run();
     }
     new BilingualLines(clean.text()).find(clean.lines(), candidates);
+    new FootnoteQuotes(clean, sentences).find(candidates);
+    new TableRows(clean).find(candidates);
     for (Mark mark : clean.marks()) {
       if (mark.kind() == MarkKind.INTERLANGUAGE && !mark.value().isBlank()) {
         candidates.add(new Candidate(FindPattern.INTERLANGUAGE_LINK, mark.value(), Span.NONE,

@@ -19,7 +19,11 @@ public enum FindPattern {
   /** A line of Chinese next to a line of English: :『中文』 then :"English", or an English paragraph then Chinese. */
   BILINGUAL_BLOCK,
   /** 「中文」<ref>原文：English</ref>: the English original is given only in a footnote to the quote. */
-  FOOTNOTE_ORIGINAL;
+  FOOTNOTE_ORIGINAL,
+  /** 中文<ref>English Name</ref>: a footnote holding only an English name or title glosses the term before it. */
+  FOOTNOTE_GLOSS,
+  /** A table row with an English cell and a Chinese cell: line by line when their lines correspond. */
+  TABLE_ROW;
 
   /** The name written into outputs: {@code paren-in-quote}. */
   public String label() {

@@ -99,4 +99,47 @@ class WikitextCleanerTest {
       }
     }
   }
+
+  /** Each cell as {@code table.row.column text}, its line breaks shown as ⏎. */
+  private static List<String> cells(CleanText clean) {
+    return clean.cells().stream().map(cell -> cell.table() + "." + cell.row() + "." + cell.column() + " "
+        + clean.slice(cell.span().start(), cell.span().end()).replace("\n", "⏎")).toList();
+  }
+
+  @Test
+  void tableCellsAreProseOnLinesOfTheirOwnWithoutHeadersOrAttributes() {
+    CleanText clean = CLEANER.clean("""
+        {| class="wikitable"
+        |-
+        ! 段落 !! 英文 !! 中文
+        |-
+        | 第一段 || Joy to the world!<br />
+        Let earth receive her King;
+        ||
+        普世歡騰！<br />
+        大地接她君王；
+        |-
+        | style="text-align:center" | 第二段 || [[Joy]] || 歡騰
+        |}
+        """);
+    assertThat(cells(clean)).containsExactly("0.0.0 第一段", "0.0.1 Joy to the world!⏎Let earth receive her King;",
+        "0.0.2 普世歡騰！⏎大地接她君王；", "0.1.0 第二段", "0.1.1 Joy", "0.1.2 歡騰");
+    assertThat(clean.lines()).extracting(Line::kind).containsOnly(LineKind.TABLE_CELL);
+    assertThat(clean.text()).doesNotContain("段落", "wikitable", "text-align", "|");
+  }
+
+  @Test
+  void aLineBreakOutsideATableIsASpace() {
+    assertThat(CLEANER.clean("甲<br />乙").text()).isEqualTo("甲 乙\n");
+  }
+
+  @Test
+  void aNoteTemplateIsKeptAsAReferenceWithItsOriginal() {
+    CleanText clean = CLEANER.clean("她说：「我们会赢。」{{efn|原文：We will win.}}");
+    assertThat(clean.text()).isEqualTo("她说：「我们会赢。」\n");
+    assertThat(clean.originals()).singleElement().satisfies(note -> {
+      assertThat(note.anchor()).isEqualTo(10);
+      assertThat(note.original()).contains(new FootnoteOriginal("We will win.", FootnoteOriginal.Form.MARKED));
+    });
+  }
 }

@@ -58,4 +58,51 @@ class CandidateFinderTest {
   void chineseAloneInParenthesesIsNoCandidate() {
     assertThat(find("他（生于1950年）说：「好。」")).isEmpty();
   }
+
+  @Test
+  void anOriginalInAFootnoteRendersTheQuoteBeforeIt() {
+    assertThat(find("她说：「我们会赢。」<ref>原文：We will win.</ref>"))
+        .containsExactly("footnote-original | We will win. | 我们会赢。 | fixed");
+    assertThat(find("她说：「我们会赢」。{{efn|英文原文：We will win.}}"))
+        .containsExactly("footnote-original | We will win. | 我们会赢 | fixed");
+  }
+
+  @Test
+  void anOriginalInAFootnoteAfterProseLeavesTheSentenceToTheAligner() {
+    assertThat(find("會後他表示我们会赢。<ref>{{cite news|title=Talks|url=http://x.org}} 原文：We will win.</ref>"))
+        .containsExactly("footnote-original | We will win. | 會後他表示我们会赢 | open");
+  }
+
+  @Test
+  void aBareNameInAFootnoteGlossesTheTermRightBeforeIt() {
+    assertThat(find("故事源於萨克索·格拉玛提库斯<ref>Saxo Grammaticus</ref>的记载。"))
+        .containsExactly("footnote-gloss | Saxo Grammaticus | 故事源於萨克索·格拉玛提库斯 | open");
+    // After a full stop a footnote cites the sentence: a bare name there is a source, not a gloss.
+    assertThat(find("故事源於丹麥的记载。<ref>Saxo Grammaticus</ref>")).isEmpty();
+  }
+
+  @Test
+  void aCitedHeadlineIsNoOriginal() {
+    assertThat(find("她说：「我们会赢。」<ref>{{cite news|title=We Will Win|url=http://x.org}}</ref>")).isEmpty();
+  }
+
+  @Test
+  void aTableRowPairsItsEnglishAndChineseCellsLineByLine() {
+    assertThat(find("""
+        {| class="wikitable"
+        | 第一段 || Joy to the world!<br />
+        Let earth receive her King;
+        ||
+        普世歡騰！<br />
+        大地接她君王；
+        |-
+        | 氫 || Hydrogen || H
+        |-
+        | 氦 || Helium || He || 惰性
+        |}
+        """)).filteredOn(line -> line.startsWith("table-row")).containsExactly(
+        "table-row | Joy to the world! | 普世歡騰！ | fixed",
+        "table-row | Let earth receive her King; | 大地接她君王； | fixed",
+        "table-row | Hydrogen | 氫 | fixed");
+  }
 }
