@@ -69,7 +69,6 @@ public final class Aligner {
       return new Decision.Rejected(candidate, "no Chinese rendering beside it");
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
-    Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
     if ((candidate.pattern() == FindPattern.BILINGUAL_BLOCK || candidate.pattern() == FindPattern.TABLE_ROW)
         && !scorer.translatesLine(chinese, english)) {
       return new Decision.Rejected(candidate, "adjacent lines, but the lexicon does not say they translate each other");
@@ -77,6 +76,7 @@ public final class Aligner {
     if (candidate.pattern() == FindPattern.FOOTNOTE_GLOSS && !scorer.translatesLine(chinese, english)) {
       return new Decision.Rejected(candidate, "a name in a footnote, but the lexicon does not say it renders the term");
     }
+    Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
         choice.span(), script));
     return new Decision.Accepted(candidate, pair, scored.evidence(), choice.how());

@@ -36,8 +36,9 @@ public record FootnoteOriginal(String english, Form form) {
 
   /** The original in a footnote's raw wikitext, if it gives one. */
   static Optional<FootnoteOriginal> in(String raw) {
+    // Most footnotes are citations with no marker at all: a plain search rules them out before the pattern runs.
     Matcher marker = MARKER.matcher(raw);
-    if (marker.find()) {
+    if ((raw.indexOf('原') >= 0 || raw.contains("riginal") || raw.contains("RIGINAL")) && marker.find()) {
       String rest = raw.substring(marker.end(), Math.min(raw.length(), marker.end() + LONGEST_ORIGINAL));
       Matcher end = END.matcher(rest);
       String original = Citations.plain(end.find() ? rest.substring(0, end.start()) : rest)

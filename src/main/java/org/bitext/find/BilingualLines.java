@@ -92,8 +92,25 @@ final class BilingualLines {
     if (counts.han() > 0) {
       return false;
     }
-    String content = text.substring(line.start(), line.end());
-    return content.split("[^A-Za-z']+").length > MIN_ENGLISH_WORDS;
+    return wordsAtLeast(line, MIN_ENGLISH_WORDS);
+  }
+
+  /**
+   * Whether the line has at least {@code wanted} runs of Latin letters and apostrophes, counted in a loop: every
+   * line of every table is asked, and splitting each by a pattern cost as much as the rest of the search.
+   */
+  private boolean wordsAtLeast(Line line, int wanted) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = line.start(); i < line.end() && words < wanted; i++) {
+      char c = text.charAt(i);
+      boolean letter = isLatin(c) || c == '\'';
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words >= wanted;
   }
 
   /**

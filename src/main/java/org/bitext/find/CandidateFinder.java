@@ -16,8 +16,9 @@ import org.bitext.segment.Sentence;
 
 /**
  * Finds English originals beside Chinese text: parenthesised English inside or after a quotation, after a clause
- * or term, or after an explicit marker; interlanguage links; and originals given in a footnote. Each sentence is scanned once, tracking open
- * quotations so that several pairs inside one quote each get their own Chinese span.
+ * or term, or after an explicit marker; interlanguage links; bilingual lines and table rows; and originals given in
+ * a footnote. Each sentence is scanned once, tracking open quotations so that several pairs inside one quote each
+ * get their own Chinese span.
  */
 public final class CandidateFinder {
   /** Parenthesised text longer than this is not an embedded original (and bounds the bracket matching). */
