@@ -3,15 +3,18 @@ package org.bitext.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.Mark;
 import org.bitext.clean.MarkKind;
 import org.bitext.clean.Reference;
+import org.bitext.common.Latin;
 import org.bitext.common.Span;
 import org.bitext.find.Candidate;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
+import org.bitext.lexicon.Han;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.source.Article;
 
@@ -65,16 +68,13 @@ public final class Aligner {
     boolean statement = isStatement(english);
     ChineseSpanChooser.Choice choice = choose(clean, candidate, english, statement);
     String chinese = ChineseSide.tidy(clean.slice(choice.span().start(), choice.span().end()));
-    if (!ChineseSide.isMostlyChinese(chinese)) {
+    if (!Han.isMostlyChinese(chinese)) {
       return new Decision.Rejected(candidate, "no Chinese rendering beside it");
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
-    if ((candidate.pattern() == FindPattern.BILINGUAL_BLOCK || candidate.pattern() == FindPattern.TABLE_ROW)
-        && !scorer.translatesLine(chinese, english)) {
-      return new Decision.Rejected(candidate, "adjacent lines, but the lexicon does not say they translate each other");
-    }
-    if (candidate.pattern() == FindPattern.FOOTNOTE_GLOSS && !scorer.translatesLine(chinese, english)) {
-      return new Decision.Rejected(candidate, "a name in a footnote, but the lexicon does not say it renders the term");
+    Optional<String> unsupported = refusalWithoutLexicalSupport(candidate.pattern());
+    if (unsupported.isPresent() && !scorer.translatesLine(chinese, english)) {
+      return new Decision.Rejected(candidate, unsupported.get());
     }
     Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
@@ -90,6 +90,19 @@ public final class Aligner {
     return statement
         ? spanChooser.chooseClauses(clean, candidate, english)
         : spanChooser.chooseTerm(clean, candidate, english);
+  }
+
+  /**
+   * Why a pair found by {@code pattern} is refused when the lexicon does not say the two sides translate each
+   * other; none for the patterns whose position is evidence enough (standing next to each other is weak).
+   */
+  private static Optional<String> refusalWithoutLexicalSupport(FindPattern pattern) {
+    return switch (pattern) {
+      case BILINGUAL_BLOCK, TABLE_ROW ->
+          Optional.of("adjacent lines, but the lexicon does not say they translate each other");
+      case FOOTNOTE_GLOSS -> Optional.of("a name in a footnote, but the lexicon does not say it renders the term");
+      default -> Optional.empty();
+    };
   }
 
   /** The language of a {{lang-xx}} mark over the English when no English mark is there too, else empty. */
@@ -112,7 +125,7 @@ public final class Aligner {
       return false;
     }
     char last = text.charAt(candidate.chinese().end() - 1);
-    return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
+    return Latin.isLetter(last);
   }
 
   private static boolean isStatement(String english) {

@@ -1,7 +1,6 @@
 package org.bitext.align;
 
 import java.util.regex.Pattern;
-import org.bitext.lexicon.Han;
 
 /** Tidies the Chinese side of a pair and measures it. */
 final class ChineseSide {
@@ -34,13 +33,4 @@ final class ChineseSide {
     return nested ? text : inner;
   }
 
-  static long latinLetterCount(String text) {
-    return text.codePoints().filter(cp -> (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')).count();
-  }
-
-  /** Chinese prose, not an English or code fragment with a Chinese word in it. */
-  static boolean isMostlyChinese(String text) {
-    long han = Han.count(text);
-    return han > 0 && han * 2 >= latinLetterCount(text);
-  }
 }

@@ -2,8 +2,9 @@ package org.bitext.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.bitext.common.Span;
 
 /**
  * The prose of one article after markup is removed. Lookups by offset are binary searches, so asking about every
@@ -70,6 +71,16 @@ public record CleanText(String text, SourceOffsets sourceOffsets, List<Line> lin
   /** The footnotes that give an English original, in order of anchor. */
   public List<Reference> originals() {
     return references.stream().filter(reference -> reference.original().isPresent()).toList();
+  }
+
+  /** The lines lying wholly inside {@code span}, in order: the lines of a table cell. */
+  public List<Line> linesWithin(Span span) {
+    List<Line> within = new ArrayList<>();
+    for (int i = firstStartingAtOrAfter(lines, Line::start, span.start());
+        i < lines.size() && lines.get(i).end() <= span.end(); i++) {
+      within.add(lines.get(i));
+    }
+    return within;
   }
 
   /** The marks lying wholly inside {@code [start, end)}, in order of start. */

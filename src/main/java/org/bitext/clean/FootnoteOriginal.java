@@ -3,6 +3,7 @@ package org.bitext.clean;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.common.Latin;
 
 /**
  * The English original a footnote gives for the prose it annotates. A marker introduces it
@@ -34,16 +35,20 @@ public record FootnoteOriginal(String english, Form form) {
   private static final int LONGEST_ORIGINAL = 2000;
   private static final int LONGEST_BARE_NAME = 100;
 
+  /** Most footnotes are citations with no marker at all: a plain search rules them out before the pattern runs. */
+  private static boolean mayHoldMarker(String raw) {
+    return raw.indexOf('原') >= 0 || raw.contains("riginal") || raw.contains("RIGINAL");
+  }
+
   /** The original in a footnote's raw wikitext, if it gives one. */
   static Optional<FootnoteOriginal> in(String raw) {
-    // Most footnotes are citations with no marker at all: a plain search rules them out before the pattern runs.
     Matcher marker = MARKER.matcher(raw);
-    if ((raw.indexOf('原') >= 0 || raw.contains("riginal") || raw.contains("RIGINAL")) && marker.find()) {
+    if (mayHoldMarker(raw) && marker.find()) {
       String rest = raw.substring(marker.end(), Math.min(raw.length(), marker.end() + LONGEST_ORIGINAL));
       Matcher end = END.matcher(rest);
       String original = Citations.plain(end.find() ? rest.substring(0, end.start()) : rest)
           .replaceAll("[|}]+$", "").strip();
-      return latinLetters(original) >= MIN_LETTERS
+      return Latin.count(original) >= MIN_LETTERS
           ? Optional.of(new FootnoteOriginal(original, Form.MARKED))
           : Optional.empty();
     }
@@ -54,9 +59,5 @@ public record FootnoteOriginal(String english, Form form) {
     return BARE_NAME.matcher(whole).matches()
         ? Optional.of(new FootnoteOriginal(whole, Form.BARE))
         : Optional.empty();
-  }
-
-  private static long latinLetters(String text) {
-    return text.chars().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
   }
 }

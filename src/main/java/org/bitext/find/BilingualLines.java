@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
+import org.bitext.common.Brackets;
+import org.bitext.common.Latin;
 import org.bitext.common.Span;
 import org.bitext.lexicon.Han;
-import org.bitext.common.Brackets;
 
 /**
  * Finds bilingual blocks: a Chinese line next to an English line of the same kind, in either order
@@ -104,7 +105,7 @@ final class BilingualLines {
     boolean inWord = false;
     for (int i = line.start(); i < line.end() && words < wanted; i++) {
       char c = text.charAt(i);
-      boolean letter = isLatin(c) || c == '\'';
+      boolean letter = Latin.isLetter(c) || c == '\'';
       if (letter && !inWord) {
         words++;
       }
@@ -133,7 +134,7 @@ final class BilingualLines {
         open = false;
         latinInside = false;
         letters = 0;
-      } else if (isLatin(c)) {
+      } else if (Latin.isLetter(c)) {
         letters++;
         latinInside |= open && letters >= 2;
       } else {
@@ -143,10 +144,6 @@ final class BilingualLines {
     return false;
   }
 
-  private static boolean isLatin(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
   /** Han characters and Latin letters in a line, counted in one pass. */
   private record LetterCounts(int han, int latin) {
     static LetterCounts of(String text, Line line) {
@@ -154,7 +151,7 @@ final class BilingualLines {
       int latin = 0;
       for (int i = line.start(); i < line.end(); ) {
         int cp = text.codePointAt(i);
-        if (isLatin(cp)) {
+        if (Latin.isLetter(cp)) {
           latin++;
         } else if (Han.isHan(cp)) {
           han++;

@@ -1,6 +1,5 @@
 package org.bitext.find;
 
-import org.bitext.common.Punctuation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,8 +9,10 @@ import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Mark;
 import org.bitext.clean.MarkKind;
-import org.bitext.common.Span;
 import org.bitext.common.Brackets;
+import org.bitext.common.Latin;
+import org.bitext.common.Punctuation;
+import org.bitext.common.Span;
 import org.bitext.segment.Sentence;
 
 /**
@@ -184,8 +185,7 @@ public final class CandidateFinder {
 
     private boolean hasLatinLetter(int start, int end) {
       for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        if (Latin.isLetter(text.charAt(i))) {
           return true;
         }
       }

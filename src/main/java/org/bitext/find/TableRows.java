@@ -1,6 +1,5 @@
 package org.bitext.find;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
@@ -61,24 +60,8 @@ final class TableRows {
         true, chinese.start(), -1));
   }
 
-  /** The cell's lines, found by binary search: a table of thousands of rows stays linear. */
   private List<Line> linesOf(TableCell cell) {
-    List<Line> all = clean.lines();
-    int low = 0;
-    int high = all.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (all.get(middle).start() < cell.span().start()) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    List<Line> lines = new ArrayList<>();
-    for (int i = low; i < all.size() && all.get(i).end() <= cell.span().end(); i++) {
-      lines.add(all.get(i));
-    }
-    return lines;
+    return clean.linesWithin(cell.span());
   }
 
   private static Span span(Line line) {
@@ -92,9 +75,6 @@ final class TableRows {
   }
 
   private boolean isChinese(TableCell cell) {
-    String text = clean.slice(cell.span().start(), cell.span().end());
-    long latin = text.chars().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
-    int han = Han.count(text);
-    return han >= 1 && han * 2 >= latin;
+    return Han.isMostlyChinese(clean.slice(cell.span().start(), cell.span().end()));
   }
 }

@@ -1,6 +1,7 @@
 package org.bitext.lexicon;
 
 import java.util.BitSet;
+import org.bitext.common.Latin;
 
 /** Han characters, the BMP ones looked up in a table: every stage tests whole articles char by char. */
 public final class Han {
@@ -21,6 +22,12 @@ public final class Han {
     return codePoint <= Character.MAX_VALUE
         ? BMP.get(codePoint)
         : Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  /** Chinese prose, not an English or code fragment with a Chinese word in it: Han outnumbers Latin half to one. */
+  public static boolean isMostlyChinese(CharSequence text) {
+    int han = count(text);
+    return han > 0 && han * 2 >= Latin.count(text);
   }
 
   /** The Han code points in {@code text}. */
