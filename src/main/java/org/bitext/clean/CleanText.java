@@ -73,6 +73,12 @@ public record CleanText(String text, SourceOffsets sourceOffsets, List<Line> lin
     return references.stream().filter(reference -> reference.original().isPresent()).toList();
   }
 
+  /** The table cell holding {@code offset}, if any. */
+  public Optional<TableCell> cellAt(int offset) {
+    int index = lastStartingAtOrBefore(cells, cell -> cell.span().start(), offset);
+    return index >= 0 && offset < cells.get(index).span().end() ? Optional.of(cells.get(index)) : Optional.empty();
+  }
+
   /** The lines lying wholly inside {@code span}, in order: the lines of a table cell. */
   public List<Line> linesWithin(Span span) {
     List<Line> within = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.bitext.find;
 
 import java.util.List;
 import java.util.Set;
+import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
 import org.bitext.common.Brackets;
@@ -22,10 +23,12 @@ final class BilingualLines {
   /** Quoted (:) lines and paragraphs; lists next to each other are mostly lists of links, not translations. */
   private static final Set<LineKind> BLOCK_KINDS = Set.of(LineKind.INDENTED, LineKind.PARAGRAPH, LineKind.TABLE_CELL);
 
+  private final CleanText clean;
   private final String text;
 
-  BilingualLines(String text) {
-    this.text = text;
+  BilingualLines(CleanText clean) {
+    this.clean = clean;
+    this.text = clean.text();
   }
 
   void find(List<Line> lines, List<Candidate> out) {
@@ -34,7 +37,7 @@ final class BilingualLines {
       Line first = lines.get(i);
       Line second = lines.get(i + 1);
       if (first.kind() != second.kind() || !BLOCK_KINDS.contains(first.kind()) || !isShortEnough(first)
-          || !isShortEnough(second) || !adjacent(first, second)) {
+          || !isShortEnough(second) || !adjacent(first, second) || !sameCellIfInTable(first, second)) {
         continue;
       }
       LetterCounts firstCounts = countsOf(lines, i, counts);
@@ -55,6 +58,15 @@ final class BilingualLines {
       counted[index] = LetterCounts.of(text, lines.get(index));
     }
     return counted[index];
+  }
+
+  /**
+   * Lines of a table pair only inside one cell (Chinese<br>English): neighbouring cells are columns, which the
+   * table's own rows pair.
+   */
+  private boolean sameCellIfInTable(Line first, Line second) {
+    return first.kind() != LineKind.TABLE_CELL
+        || clean.cellAt(first.start()).equals(clean.cellAt(second.start()));
   }
 
   /** Only a line break between them: no other line, nothing dropped. */

@@ -32,7 +32,7 @@ public final class CandidateFinder {
     for (Sentence sentence : sentences) {
       new SentenceScan(clean.text(), sentence.span(), candidates).run();
     }
-    new BilingualLines(clean.text()).find(clean.lines(), candidates);
+    new BilingualLines(clean).find(clean.lines(), candidates);
     new FootnoteQuotes(clean, sentences).find(candidates);
     new TableRows(clean).find(candidates);
     for (Mark mark : clean.marks()) {

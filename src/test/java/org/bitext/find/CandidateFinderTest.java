@@ -105,4 +105,17 @@ class CandidateFinderTest {
         "table-row | Let earth receive her King; | 大地接她君王； | fixed",
         "table-row | Hydrogen | 氫 | fixed");
   }
+
+  @Test
+  void linesOfATablePairAsABlockOnlyInsideOneCell() {
+    assertThat(find("""
+        {| class="wikitable"
+        | 我要提出一个他无法拒绝的条件。<br>"I'm going to make him an offer he can't refuse."
+        |-
+        | 他们已经离开了这座城市。
+        | They have already left the city at night.
+        |}
+        """)).filteredOn(line -> line.startsWith("bilingual-block")).containsExactly(
+        "bilingual-block | \"I'm going to make him an offer he can't refuse.\" | 我要提出一个他无法拒绝的条件。 | fixed");
+  }
 }
