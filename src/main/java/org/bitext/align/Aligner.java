@@ -2,6 +2,8 @@ package org.bitext.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 import org.bitext.clean.CleanText;
@@ -30,21 +32,31 @@ public final class Aligner {
   private final Lexicon lexicon;
 
   public Aligner(WordSegmenter segmenter, Lexicon lexicon) {
+    this(segmenter, lexicon, ScoreModel.bundled());
+  }
+
+  public Aligner(WordSegmenter segmenter, Lexicon lexicon, ScoreModel model) {
     this.lexicon = lexicon;
-    this.scorer = new Scorer(new LexicalCoverage(Objects.requireNonNull(lexicon, "lexicon")));
+    this.scorer = new Scorer(new LexicalCoverage(Objects.requireNonNull(lexicon, "lexicon")),
+        Objects.requireNonNull(model, "model"));
     this.spanChooser = new ChineseSpanChooser(Objects.requireNonNull(segmenter, "segmenter"), scorer);
   }
 
   public List<Decision> align(Article article, CleanText clean, List<Candidate> candidates) {
     List<Decision> decisions = new ArrayList<>(candidates.size());
     ChineseScript script = candidates.isEmpty() ? ChineseScript.UNKNOWN : lexicon.script(clean.text());
+    Map<Integer, Long> perSentence = candidates.stream()
+        .collect(Collectors.groupingBy(Candidate::sentenceStart, Collectors.counting()));
     for (Candidate candidate : candidates) {
-      decisions.add(decide(article, clean, candidate, script));
+      // Candidates outside any sentence (interlanguage links, table rows) compete with nothing.
+      int competitors = candidate.sentenceStart() < 0 ? 0 : (int) (perSentence.get(candidate.sentenceStart()) - 1);
+      decisions.add(decide(article, clean, candidate, script, competitors));
     }
     return decisions;
   }
 
-  private Decision decide(Article article, CleanText clean, Candidate candidate, ChineseScript script) {
+  private Decision decide(Article article, CleanText clean, Candidate candidate, ChineseScript script,
+      int competitors) {
     if (candidate.boundaryFixed() && candidate.chinese().length() > LONGEST_CHINESE) {
       return new Decision.Rejected(candidate, "the Chinese beside it is " + candidate.chinese().length()
           + " characters long, more than a rendering can be");
@@ -76,16 +88,17 @@ public final class Aligner {
     if (unsupported.isPresent() && !scorer.translatesLine(chinese, english)) {
       return new Decision.Rejected(candidate, unsupported.get());
     }
-    Scorer.Scored scored = scorer.score(candidate.pattern(), candidate.boundaryFixed(), chinese, english);
-    Pair pair = new Pair(chinese, english, kind, scored.score(), provenance(article, clean, candidate,
-        choice.span(), script));
-    return new Decision.Accepted(candidate, pair, scored.evidence(), choice.how());
+    Provenance provenance = provenance(article, clean, candidate, choice.span(), script);
+    Scorer.Scored scored = scorer.score(new Observation(candidate.pattern(), choice.rule(), kind, chinese, english,
+        !provenance.speaker().isEmpty(), !provenance.sourceUrl().isEmpty(), competitors));
+    Pair pair = new Pair(chinese, english, kind, scored.score(), provenance);
+    return new Decision.Accepted(candidate, pair, scored.features(), scored.evidence(), choice.how());
   }
 
   private ChineseSpanChooser.Choice choose(CleanText clean, Candidate candidate, String english,
       boolean statement) {
     if (candidate.boundaryFixed()) {
-      return new ChineseSpanChooser.Choice(candidate.chinese(), "fixed by " + candidate.pattern().label());
+      return new ChineseSpanChooser.Choice(candidate.chinese(), SpanRule.FIXED, "fixed by " + candidate.pattern().label());
     }
     return statement
         ? spanChooser.chooseClauses(clean, candidate, english)

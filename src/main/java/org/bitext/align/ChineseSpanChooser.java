@@ -50,7 +50,7 @@ final class ChineseSpanChooser {
   }
 
   /** The span and how it was decided. */
-  record Choice(Span span, String how) {}
+  record Choice(Span span, SpanRule rule, String how) {}
 
   /** 瑞典报纸《每日新闻》（Dagens Nyheter）: the marks fix the term; the text is their content. */
   private static Span titleBefore(String text, Span region) {
@@ -93,14 +93,12 @@ final class ChineseSpanChooser {
         }
       }
     }
-    return new Choice(best, best.equals(region) ? "last clause" : "clauses chosen by lexical and length fit");
+    return best.equals(region) ? new Choice(best, SpanRule.CLAUSE, "last clause")
+        : new Choice(best, SpanRule.CLAUSES_BY_FIT, "clauses chosen by lexical and length fit");
   }
 
   private double fit(CleanText clean, Span span, String english) {
-    String chinese = clean.slice(span.start(), span.end());
-    Evidence lexical = scorer.lexical(chinese, english);
-    Evidence length = Scorer.lengthRatio(chinese, english);
-    return lexical.value() * lexical.weight() + length.value() * length.weight();
+    return scorer.fit(clean.slice(span.start(), span.end()), english);
   }
 
   Choice chooseTerm(CleanText clean, Candidate candidate, String english) {
@@ -108,20 +106,20 @@ final class ChineseSpanChooser {
     Span region = new Span(Math.max(whole.start(), whole.end() - TERM_WINDOW), whole.end());
     Span titled = titleBefore(clean.text(), region);
     if (!titled.isNone()) {
-      return new Choice(titled, "title or quotation marks");
+      return new Choice(titled, SpanRule.TITLE_MARKS, "title or quotation marks");
     }
     for (Mark mark : clean.marksWithin(region.start(), region.end())) {
       if (BOUNDARY_MARKS.contains(mark.kind()) && mark.end() == region.end()) {
-        return new Choice(new Span(mark.start(), mark.end()), mark.kind().name().toLowerCase(Locale.ROOT)
-            + " boundary");
+        return new Choice(new Span(mark.start(), mark.end()), SpanRule.MARKUP,
+            mark.kind().name().toLowerCase(Locale.ROOT) + " boundary");
       }
     }
     if (region.length() <= SHORT_CLAUSE) {
-      return new Choice(withoutLeadingParticle(region, clean), "whole clause");
+      return new Choice(withoutLeadingParticle(region, clean), SpanRule.CLAUSE, "whole clause");
     }
     if (Han.count(clean.slice(region.start(), region.end())) == 0) {
       // collection « Découvertes Gallimard »（…）: no span of it can be a Chinese rendering, so none is sought.
-      return new Choice(region, "no Chinese before it");
+      return new Choice(region, SpanRule.NO_CHINESE, "no Chinese before it");
     }
     List<Integer> starts = withLinks(wordStarts(clean.slice(region.start(), region.end()), region.start()),
         clean, region);
@@ -138,7 +136,8 @@ final class ChineseSpanChooser {
       start = evidenced;
       how = "word segmentation and lexicon (the shortest span the English accounts for)";
     }
-    return new Choice(withoutLeadingParticle(new Span(start, region.end()), clean), how);
+    return new Choice(withoutLeadingParticle(new Span(start, region.end()), clean), SpanRule.SEGMENTED,
+        how);
   }
 
   /**

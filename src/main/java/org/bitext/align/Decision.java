@@ -8,11 +8,14 @@ public sealed interface Decision {
   Candidate candidate();
 
   /**
-   * A pair, with the evidence for its score and how its Chinese span was chosen.
+   * A pair, with what its score was computed from and how its Chinese span was chosen.
    *
+   * @param features the score's input, from which {@code bitext train-score} learns
+   * @param evidence each feature with its weight, for a person
    * @param spanChoice how the Chinese span was chosen, for a person
    */
-  record Accepted(Candidate candidate, Pair pair, List<Evidence> evidence, String spanChoice) implements Decision {
+  record Accepted(Candidate candidate, Pair pair, FeatureVector features, List<Evidence> evidence,
+      String spanChoice) implements Decision {
     public Accepted {
       evidence = List.copyOf(evidence);
     }

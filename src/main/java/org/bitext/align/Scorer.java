@@ -1,37 +1,43 @@
 package org.bitext.align;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import org.bitext.common.Latin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bitext.find.FindPattern;
 import org.bitext.lexicon.Han;
 
 /**
- * Turns evidence into a confidence in [0, 1]: how the pair was found, how much of the English the Chinese accounts
- * for (CC-CEDICT glosses and transliterated names), and whether the lengths agree. Each piece of evidence is kept
- * so that {@code bitext inspect} can show why a pair scored as it did.
+ * Turns what is known of a pair into the chance that it is right: the {@link Feature}s of an {@link Observation}
+ * (how it was found, how its span was decided, how much of each side the dictionary accounts for, lengths,
+ * numbers, capitals, context) weighed by the learned {@link ScoreModel}. Each feature is kept as evidence so that
+ * {@code bitext inspect} can show why a pair scored as it did.
  */
 final class Scorer {
-  /** Coverage from which the lexical evidence is full: dictionaries never gloss every word of a free translation. */
+  /** Coverage from which the lexical fit of a span is full: dictionaries never gloss every word of a translation. */
   private static final double FULL_COVERAGE = 0.6;
+  /** English letters per Chinese character in real zh–en pairs (the seed's first pair: 68 / 22). */
+  private static final double TYPICAL_LENGTH_RATIO = 3.2;
+  private static final double LENGTH_RATIO_SPREAD = 0.6;
+  private static final int MOST_COMPETITORS = 3;
 
   private final LexicalCoverage coverage;
+  private final ScoreModel model;
 
-  Scorer(LexicalCoverage coverage) {
+  Scorer(LexicalCoverage coverage, ScoreModel model) {
     this.coverage = coverage;
+    this.model = model;
   }
 
   LexicalCoverage coverage() {
     return coverage;
   }
 
-  /** English letters per Chinese character in real zh–en pairs (the seed's first pair: 68 / 22). */
-  private static final double TYPICAL_LENGTH_RATIO = 3.2;
-  private static final double LENGTH_RATIO_SPREAD = 0.6;
-
-  record Scored(double score, List<Evidence> evidence) {}
+  /** The score, the features it came from and each one's evidence. */
+  record Scored(double score, FeatureVector features, List<Evidence> evidence) {}
 
   /**
    * Whether two lines that merely stand next to each other translate each other: the dictionary accounts for at
@@ -43,62 +49,86 @@ final class Scorer {
         && 2 * measured.hanCovered() >= measured.hanTotal();
   }
 
-  Scored score(FindPattern pattern, boolean boundaryFixed, String chinese, String english) {
+  Scored score(Observation pair) {
+    Map<Feature, Double> values = new EnumMap<>(Feature.class);
+    Map<Feature, String> details = new EnumMap<>(Feature.class);
+    values.put(Feature.BIAS, 1.0);
+    values.put(Feature.of(pair.pattern()), 1.0);
+    values.put(Feature.of(pair.rule()), 1.0);
+    values.put(Feature.SENTENCE, pair.kind() == PairKind.SENTENCE ? 1.0 : 0);
+    addLexical(pair, values, details);
+    Evidence length = lengthRatio(pair.chinese(), pair.english());
+    values.put(Feature.LENGTH_FIT, length.value());
+    details.put(Feature.LENGTH_FIT, length.detail());
+    addNumbers(pair, values, details);
+    addShape(pair, values);
+    values.put(Feature.SPEAKER, pair.speakerFound() ? 1.0 : 0);
+    values.put(Feature.CITED, pair.cited() ? 1.0 : 0);
+    values.put(Feature.COMPETITORS, (double) Math.min(pair.competitors(), MOST_COMPETITORS) / MOST_COMPETITORS);
+    FeatureVector features = FeatureVector.of(values);
+    double score = Math.round(model.probability(features) * 1000) / 1000.0;
+    return new Scored(score, features, evidence(features, details));
+  }
+
+  private void addLexical(Observation pair, Map<Feature, Double> values, Map<Feature, String> details) {
+    LexicalCoverage.Coverage measured = coverage.measure(pair.chinese(), pair.english());
+    values.put(Feature.ENGLISH_COVERAGE, measured.total() == 0 ? 0 : (double) measured.covered() / measured.total());
+    values.put(Feature.HAN_COVERAGE, measured.hanTotal() == 0 ? 0
+        : (double) measured.hanCovered() / measured.hanTotal());
+    values.put(Feature.NO_CONTENT_WORDS, measured.total() == 0 ? 1.0 : 0);
+    details.put(Feature.ENGLISH_COVERAGE, String.format(Locale.ROOT, "%d of %d English content words",
+        measured.covered(), measured.total()));
+    details.put(Feature.HAN_COVERAGE, String.format(Locale.ROOT, "%d of %d Han characters", measured.hanCovered(),
+        measured.hanTotal()));
+  }
+
+  private static void addNumbers(Observation pair, Map<Feature, Double> values, Map<Feature, String> details) {
+    numberAgreement(pair.chinese(), pair.english()).ifPresent(agreement -> {
+      values.put(Feature.NUMBERS_AGREE, agreement.value());
+      values.put(Feature.NUMBERS_DISAGREE, 1 - agreement.value());
+      details.put(Feature.NUMBERS_AGREE, agreement.detail());
+    });
+  }
+
+  private static void addShape(Observation pair, Map<Feature, Double> values) {
+    List<String> words = EnglishCheck.words(pair.english());
+    long capitalised = words.stream().filter(word -> Character.isUpperCase(word.codePointAt(0))).count();
+    boolean capitals = pair.english().codePoints().filter(Character::isLetter).count() >= 2
+        && pair.english().codePoints().filter(Character::isLowerCase).findAny().isEmpty();
+    values.put(Feature.ENGLISH_WORDS, Math.log1p(words.size()));
+    values.put(Feature.HAN_CHARACTERS, Math.log1p(Han.count(pair.chinese())));
+    values.put(Feature.CAPITALISED, words.isEmpty() ? 0 : (double) capitalised / words.size());
+    values.put(Feature.ALL_CAPITALS, capitals ? 1.0 : 0);
+    values.put(Feature.SENTENCE_END, pair.english().strip().matches(".*[.!?][\"'”’)]*$") ? 1.0 : 0);
+    values.put(Feature.LATIN_IN_CHINESE, Latin.count(pair.chinese()) > 0 ? 1.0 : 0);
+  }
+
+  /** Each feature that is not 0, with its weight and, where there is one, the measurement behind it. */
+  private List<Evidence> evidence(FeatureVector features, Map<Feature, String> details) {
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(new Evidence("pattern", prior(pattern, boundaryFixed), 0.35,
-        pattern.label() + (boundaryFixed ? ", boundary fixed by markup" : ", boundary chosen")));
+    features.nonZero().forEach((feature, value) -> evidence.add(new Evidence(feature.label(), value,
+        model.weight(feature), details.getOrDefault(feature, ""))));
+    return evidence;
+  }
+
+  /** How well a Chinese span fits the English, for choosing among spans: lexical coverage and length. */
+  double fit(String chinese, String english) {
     Evidence lexical = lexical(chinese, english);
-    if (lexical.weight() > 0) {
-      evidence.add(lexical);
-    }
-    evidence.add(lengthRatio(chinese, english));
-    numbers(chinese, english).ifPresent(evidence::add);
-    double weighted = 0;
-    double weights = 0;
-    for (Evidence e : evidence) {
-      weighted += e.value() * e.weight();
-      weights += e.weight();
-    }
-    double score = Math.round(weighted / weights * 1000) / 1000.0;
-    return new Scored(score, evidence);
+    return 0.45 * lexical.value() + 0.2 * lengthRatio(chinese, english).value();
   }
 
-  private static double prior(FindPattern pattern, boolean boundaryFixed) {
-    switch (pattern) {
-      case PAREN_IN_QUOTE:
-      case EXPLICIT_MARKER:
-        return 0.95;
-      case PAREN_AFTER_QUOTE:
-        return 0.9;
-      case INTERLANGUAGE_LINK:
-        return 0.85;
-      case BILINGUAL_BLOCK:
-        return 0.6;
-      case FOOTNOTE_ORIGINAL:
-        return boundaryFixed ? 0.9 : 0.75;
-      case FOOTNOTE_GLOSS:
-      case TABLE_ROW:
-        return 0.6;
-      default:
-        return boundaryFixed ? 0.8 : 0.7;
-    }
-  }
-
-  /** Lexical evidence; it weighs nothing when the English has no content word to look up ("To be, or not to be"). */
-  Evidence lexical(String chinese, String english) {
+  /** Lexical fit of a span: 0 when the English has no content word to look up ("To be, or not to be"). */
+  private Evidence lexical(String chinese, String english) {
     LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
-    double value = Math.min(1, measured.ratio() / FULL_COVERAGE);
-    double weight = measured.total() == 0 ? 0 : 0.45;
-    return new Evidence("lexical coverage", value, weight, String.format(Locale.ROOT,
-        "%d of %d English content words and %d of %d Han characters accounted for", measured.covered(),
-        measured.total(), measured.hanCovered(), measured.hanTotal()));
+    double value = measured.total() == 0 ? 0 : Math.min(1, measured.ratio() / FULL_COVERAGE);
+    return new Evidence("lexical coverage", value, 1, "");
   }
 
   /**
    * Whether the numbers agree: the share of the English's numbers the Chinese states too (17 in "August 17" and
    * 八一七). No evidence when neither side has a number; none found when only the Chinese has some, which is weak.
    */
-  static Optional<Evidence> numbers(String chinese, String english) {
+  static Optional<Evidence> numberAgreement(String chinese, String english) {
     Set<Long> wanted = Numbers.inEnglish(english);
     Set<Long> stated = Numbers.inChinese(chinese);
     if (wanted.isEmpty()) {
@@ -107,7 +137,7 @@ final class Scorer {
     Set<Long> parts = digitsOf(stated);
     long agreeing = wanted.stream().filter(n -> stated.contains(n) || parts.contains(n)).count();
     double value = (double) agreeing / wanted.size();
-    return Optional.of(new Evidence("numbers", value, 0.15, String.format(Locale.ROOT,
+    return Optional.of(new Evidence("numbers", value, 1, String.format(Locale.ROOT,
         "%d of the English's %d number(s) stated in the Chinese", agreeing, wanted.size())));
   }
 
@@ -130,7 +160,7 @@ final class Scorer {
     double ratio = (letters + 1.0) / (Math.max(han, 1) + 0.3);
     double distance = Math.log(ratio / TYPICAL_LENGTH_RATIO) / LENGTH_RATIO_SPREAD;
     double value = Math.exp(-distance * distance / 2);
-    return new Evidence("length ratio", value, 0.2,
+    return new Evidence("length ratio", value, 1,
         String.format(Locale.ROOT, "%d English letters / %d Han characters = %.2f", letters, han, ratio));
   }
 }

@@ -27,6 +27,20 @@ final class CleanTextBuilder {
     return text.length();
   }
 
+  /**
+   * Takes back the text written since {@code from}, with its marks and references, when it stays within the open
+   * line and cell; false, leaving everything as it is, when it does not.
+   */
+  boolean takeBack(int from) {
+    if (from < lineStart || (cellStart >= 0 && from < cellStart) || text.indexOf("\n", from) >= 0) {
+      return false;
+    }
+    text.setLength(from);
+    marks.removeIf(mark -> mark.end() > from);
+    references.removeIf(reference -> reference.anchor() > from);
+    return true;
+  }
+
   void append(char c, int sourceOffset) {
     if (c == '\n') {
       endLine();

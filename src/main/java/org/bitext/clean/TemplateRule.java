@@ -13,17 +13,19 @@ import java.util.Set;
  * @param markValue the mark's value when it is fixed by the template (a language code)
  * @param capturedParam the positional parameter captured as the mark's value, or 0 for none
  * @param citation whether the template is a citation or a note, kept as a {@link Reference}
+ * @param displayParam a positional parameter shown instead of {@code shownParam} when it is given, or 0 for none:
+ *     {@code {{le|達西 (單位)|Darcy (unit)|達西}}} shows 達西
  */
 record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, String markValue, int capturedParam,
-    boolean citation) {
+    boolean citation, int displayParam) {
 
-  private static final TemplateRule DROPPED = new TemplateRule(0, Set.of(), null, null, 0, false);
-  private static final TemplateRule CITATION = new TemplateRule(0, Set.of(), null, null, 0, true);
+  private static final TemplateRule DROPPED = new TemplateRule(0, Set.of(), null, null, 0, false, 0);
+  private static final TemplateRule CITATION = new TemplateRule(0, Set.of(), null, null, 0, true, 0);
   private static final TemplateRule INTERLANGUAGE_LINK =
-      new TemplateRule(1, Set.of(), MarkKind.INTERLANGUAGE, null, 2, false);
-  private static final TemplateRule INLINE_TEXT = new TemplateRule(1, Set.of(), null, null, 0, false);
+      new TemplateRule(1, Set.of(), MarkKind.INTERLANGUAGE, null, 2, false, 3);
+  private static final TemplateRule INLINE_TEXT = new TemplateRule(1, Set.of(), null, null, 0, false, 0);
   private static final TemplateRule QUOTE =
-      new TemplateRule(1, Set.of("text", "quote", "1"), null, null, 0, false);
+      new TemplateRule(1, Set.of("text", "quote", "1"), null, null, 0, false, 0);
   private static final Set<String> INLINE_TEXT_NAMES =
       Set.of("nowrap", "nobr", "small", "big", "lang-zh", "lang-zh-hans", "lang-zh-hant", "linktext", "bd");
   /** Notes shown at the foot of the page: kept, like citations, since one may give an original. */
@@ -62,11 +64,11 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
 
   private static TemplateRule languageSpan(String code, int param) {
     if (code.equals("en") || code.startsWith("en-")) {
-      return new TemplateRule(param, Set.of(), MarkKind.ENGLISH, "en", 0, false);
+      return new TemplateRule(param, Set.of(), MarkKind.ENGLISH, "en", 0, false, 0);
     }
     if (code.startsWith("zh")) {
-      return new TemplateRule(param, Set.of(), null, null, 0, false);
+      return new TemplateRule(param, Set.of(), null, null, 0, false, 0);
     }
-    return new TemplateRule(param, Set.of(), MarkKind.FOREIGN, code, 0, false);
+    return new TemplateRule(param, Set.of(), MarkKind.FOREIGN, code, 0, false, 0);
   }
 }

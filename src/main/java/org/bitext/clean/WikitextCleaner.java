@@ -496,9 +496,19 @@ public final class WikitextCleaner implements Cleaner {
         top.positional--;
         shown = rule.shownNames().contains(named);
       } else {
-        shown = top.positional == rule.shownParam();
+        shown = top.positional == rule.shownParam() || (top.positional == rule.displayParam() && showsInstead(top));
       }
       reroute(top, shown, named == null && top.positional == rule.capturedParam());
+    }
+
+    /** Takes back the text shown so far, so that the display parameter starting here is shown in its stead. */
+    private boolean showsInstead(Frame frame) {
+      if (frame.shownStart < 0 || !out.takeBack(frame.shownStart)) {
+        return false;
+      }
+      frame.shownStart = -1;
+      frame.shownEnd = -1;
+      return true;
     }
 
     /** A named parameter's name ({@code url} in {@code |url=…}), consuming it; null for a positional one. */

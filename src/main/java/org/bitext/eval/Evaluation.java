@@ -64,6 +64,22 @@ public record Evaluation(Matching matching, List<KindScore> kinds, List<GoldPair
     return result;
   }
 
+  /** Whether one emitted pair is right, wrong, or not judged (a gold row calls it optional). */
+  public static Verdict verdict(EmittedPair pair, List<GoldPair> gold, Matching matching) {
+    if (isOptional(pair, gold, matching)) {
+      return Verdict.UNJUDGED;
+    }
+    List<GoldPair> wanted = gold.stream().filter(row -> row.kind().isWanted()).toList();
+    return isRight(pair, wanted, matching) ? Verdict.RIGHT : Verdict.WRONG;
+  }
+
+  /** What the gold says of one emitted pair. */
+  public enum Verdict {
+    RIGHT,
+    WRONG,
+    UNJUDGED
+  }
+
   private static boolean isFound(GoldPair row, List<EmittedPair> emitted, Matching matching) {
     return emitted.stream().anyMatch(pair -> matching.matches(pair, row));
   }

@@ -37,8 +37,9 @@ public final class CandidateFinder {
     new TableRows(clean).find(candidates);
     for (Mark mark : clean.marks()) {
       if (mark.kind() == MarkKind.INTERLANGUAGE && !mark.value().isBlank()) {
-        candidates.add(new Candidate(FindPattern.INTERLANGUAGE_LINK, mark.value(), Span.NONE,
-            new Span(mark.start(), mark.end()), true, -1, -1));
+        Span shown = ArticleTitles.chinese(clean.text(), new Span(mark.start(), mark.end()));
+        candidates.add(new Candidate(FindPattern.INTERLANGUAGE_LINK, ArticleTitles.english(mark.value()),
+            Span.NONE, shown, true, -1, -1));
       }
     }
     return candidates;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChineseSpanChooserTest {
   private static final ChineseSpanChooser CHOOSER = new ChineseSpanChooser(new CharacterSegmenter(),
-      new Scorer(new LexicalCoverage(TestLexicon.get())));
+      new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled()));
 
   /** The span chosen for the first candidate of {@code wikitext}, and how, as {@code span (how)}. */
   private static String choose(String wikitext, boolean statement) {
@@ -51,7 +51,7 @@ class ChineseSpanChooserTest {
   void theLexiconDropsLeadingWordsTheEnglishDoesNotAccountFor() {
     ChineseSpanChooser withWords = new ChineseSpanChooser(
         new VocabularySegmenter("该", "市", "有", "一座", "蓋茲堡", "盖兹堡", "國家", "国家", "公墓"),
-        new Scorer(new LexicalCoverage(TestLexicon.get())));
+        new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled()));
     CleanText clean = new WikitextCleaner().clean("该市有一座蓋茲堡國家公墓（Gettysburg National Cemetery）。");
     Candidate candidate = new CandidateFinder().find(clean, new SentenceSplitter().split(clean)).get(0);
     ChineseSpanChooser.Choice choice = withWords.chooseTerm(clean, candidate, "Gettysburg National Cemetery");

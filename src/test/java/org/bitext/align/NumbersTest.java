@@ -20,10 +20,10 @@ class NumbersTest {
 
   @Test
   void countsAgreementOnlyWhenTheEnglishStatesANumber() {
-    assertThat(Scorer.numbers("八一七公報的內容", "the August 17 Communiqué")).hasValueSatisfying(
+    assertThat(Scorer.numberAgreement("八一七公報的內容", "the August 17 Communiqué")).hasValueSatisfying(
         evidence -> assertThat(evidence.value()).isEqualTo(1.0));
-    assertThat(Scorer.numbers("六項保證", "Seven Assurances")).hasValueSatisfying(
+    assertThat(Scorer.numberAgreement("六項保證", "Seven Assurances")).hasValueSatisfying(
         evidence -> assertThat(evidence.value()).isEqualTo(0.0));
-    assertThat(Scorer.numbers("二十三人", "Turing test")).isEmpty();
+    assertThat(Scorer.numberAgreement("二十三人", "Turing test")).isEmpty();
   }
 }

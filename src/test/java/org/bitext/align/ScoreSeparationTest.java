@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  * not used: 六項保證 lists the same six assurances in three versions, so its pairs translate each other.
  */
 class ScoreSeparationTest {
-  private final Scorer scorer = new Scorer(new LexicalCoverage(TestLexicon.get()));
+  private final Scorer scorer = new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled());
 
-  private double score(String chinese, String english) {
-    return scorer.score(FindPattern.PAREN_AFTER_TEXT, true, chinese, english).score();
+  private double score(PairKind kind, String chinese, String english) {
+    return scorer.score(new Observation(FindPattern.PAREN_AFTER_TEXT, SpanRule.FIXED, kind, chinese, english,
+        false, false, 0)).score();
   }
 
   @Test
@@ -34,11 +35,12 @@ class ScoreSeparationTest {
     for (GoldKind kind : List.of(GoldKind.SENTENCE, GoldKind.TERM)) {
       List<GoldPair> rows = gold.stream().filter(row -> row.kind() == kind).toList();
       for (GoldPair row : rows) {
-        real.add(score(row.chinese(), row.english()));
+        real.add(score(pairKind(kind), row.chinese(), row.english()));
         rows.stream().filter(other -> !other.file().equals(row.file())).limit(3)
-            .forEach(other -> mismatched.add(score(other.chinese(), row.english())));
+            .forEach(other -> mismatched.add(score(pairKind(kind), other.chinese(), row.english())));
         if (kind == GoldKind.SENTENCE && row.chinese().length() >= 8) {
-          mismatched.add(score(row.chinese().substring(row.chinese().length() / 2), row.english()));
+          mismatched.add(score(pairKind(kind), row.chinese().substring(row.chinese().length() / 2),
+              row.english()));
         }
       }
     }
@@ -46,6 +48,10 @@ class ScoreSeparationTest {
     System.out.printf("score separation on %d gold pairs vs %d wrong candidates: AUC %.3f%n", real.size(),
         mismatched.size(), auc);
     assertThat(auc).isGreaterThanOrEqualTo(0.9);
+  }
+
+  private static PairKind pairKind(GoldKind kind) {
+    return kind == GoldKind.SENTENCE ? PairKind.SENTENCE : PairKind.TERM;
   }
 
   /** The chance that a real pair scores above a mismatched one (ties count half). */

@@ -33,6 +33,13 @@ class WikitextCleanerTest {
   }
 
   @Test
+  void anInterlanguageLinkShowsItsDisplayTextWhenItHasOne() {
+    CleanText clean = CLEANER.clean("的{{le|達西 (單位)|Darcy (unit)|達西}}，{{link-en|[[喬治]]·吉佩|George Gipp|吉佩}}。");
+    assertThat(clean.text()).isEqualTo("的達西，吉佩。\n");
+    assertThat(marks(clean)).containsExactly("INTERLANGUAGE 達西→Darcy (unit)", "INTERLANGUAGE 吉佩→George Gipp");
+  }
+
+  @Test
   void referencesLeaveTheProseButAreKeptWithTheirAnchor() {
     CleanText clean = CLEANER.clean("""
         他表示「我们会赢。」<ref name="tass">{{cite web|title=We will win|url=http://tass.ru/x|date=2022-02-22}}</ref>随后离开。

@@ -1,0 +1,92 @@
+package org.bitext.align;
+
+import java.util.Locale;
+import org.bitext.find.FindPattern;
+
+/**
+ * One measurement the score is learned from. Each has a label, which names its weight in the model file and its
+ * line in {@code bitext inspect}. Indicators are 0 or 1; shares are in [0, 1]; sizes are logarithms.
+ */
+public enum Feature {
+  /** Always 1: the model's intercept. */
+  BIAS,
+  PATTERN_PAREN_IN_QUOTE,
+  PATTERN_PAREN_AFTER_QUOTE,
+  PATTERN_PAREN_AFTER_TEXT,
+  PATTERN_EXPLICIT_MARKER,
+  PATTERN_INTERLANGUAGE_LINK,
+  PATTERN_BILINGUAL_BLOCK,
+  PATTERN_FOOTNOTE_ORIGINAL,
+  PATTERN_FOOTNOTE_GLOSS,
+  PATTERN_TABLE_ROW,
+  SPAN_FIXED,
+  SPAN_TITLE_MARKS,
+  SPAN_MARKUP,
+  SPAN_CLAUSE,
+  SPAN_CLAUSES_BY_FIT,
+  SPAN_SEGMENTED,
+  SPAN_NO_CHINESE,
+  /** The pair is a statement, not a term. */
+  SENTENCE,
+  /** Share of the English content words the Chinese accounts for (CC-CEDICT glosses, transliterated names). */
+  ENGLISH_COVERAGE,
+  /** Share of the Chinese characters that account for an English word. */
+  HAN_COVERAGE,
+  /** The English has no content word to look up ("To be, or not to be"). */
+  NO_CONTENT_WORDS,
+  /** How near the length ratio is to that of real pairs, in (0, 1]. */
+  LENGTH_FIT,
+  /** Share of the English's numbers the Chinese states too; 0 when the English has none. */
+  NUMBERS_AGREE,
+  /** Share of the English's numbers the Chinese does not state. */
+  NUMBERS_DISAGREE,
+  /** ln(1 + English words). */
+  ENGLISH_WORDS,
+  /** ln(1 + Han characters). */
+  HAN_CHARACTERS,
+  /** Share of English words that begin with a capital: names and titles. */
+  CAPITALISED,
+  /** The English is in capitals (OCCUPY WALL STREET). */
+  ALL_CAPITALS,
+  /** The English ends as a sentence does (. ! ?). */
+  SENTENCE_END,
+  /** The Chinese span holds Latin letters. */
+  LATIN_IN_CHINESE,
+  /** A reporting clause names a speaker. */
+  SPEAKER,
+  /** A citation with a URL follows. */
+  CITED,
+  /** Other candidates in the same sentence, up to 3, over 3. */
+  COMPETITORS;
+
+  /** The label in the model file and in {@code inspect}: {@code english-coverage}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static Feature of(FindPattern pattern) {
+    return switch (pattern) {
+      case PAREN_IN_QUOTE -> PATTERN_PAREN_IN_QUOTE;
+      case PAREN_AFTER_QUOTE -> PATTERN_PAREN_AFTER_QUOTE;
+      case PAREN_AFTER_TEXT -> PATTERN_PAREN_AFTER_TEXT;
+      case EXPLICIT_MARKER -> PATTERN_EXPLICIT_MARKER;
+      case INTERLANGUAGE_LINK -> PATTERN_INTERLANGUAGE_LINK;
+      case BILINGUAL_BLOCK -> PATTERN_BILINGUAL_BLOCK;
+      case FOOTNOTE_ORIGINAL -> PATTERN_FOOTNOTE_ORIGINAL;
+      case FOOTNOTE_GLOSS -> PATTERN_FOOTNOTE_GLOSS;
+      case TABLE_ROW -> PATTERN_TABLE_ROW;
+    };
+  }
+
+  static Feature of(SpanRule rule) {
+    return switch (rule) {
+      case FIXED -> SPAN_FIXED;
+      case TITLE_MARKS -> SPAN_TITLE_MARKS;
+      case MARKUP -> SPAN_MARKUP;
+      case CLAUSE -> SPAN_CLAUSE;
+      case CLAUSES_BY_FIT -> SPAN_CLAUSES_BY_FIT;
+      case SEGMENTED -> SPAN_SEGMENTED;
+      case NO_CHINESE -> SPAN_NO_CHINESE;
+    };
+  }
+}
