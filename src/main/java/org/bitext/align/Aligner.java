@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,16 +48,36 @@ public final class Aligner {
     ChineseScript script = candidates.isEmpty() ? ChineseScript.UNKNOWN : lexicon.script(clean.text());
     Map<Integer, Long> perSentence = candidates.stream()
         .collect(Collectors.groupingBy(Candidate::sentenceStart, Collectors.counting()));
+    Map<Span, BlockSupport> blocks = blockSupport(clean, candidates);
     for (Candidate candidate : candidates) {
       // Candidates outside any sentence (interlanguage links, table rows) compete with nothing.
       int competitors = candidate.sentenceStart() < 0 ? 0 : (int) (perSentence.get(candidate.sentenceStart()) - 1);
-      decisions.add(decide(article, clean, candidate, script, competitors));
+      Surroundings around = new Surroundings(script, competitors,
+          blocks.getOrDefault(candidate.block(), BlockSupport.NONE));
+      decisions.add(decide(article, clean, candidate, around));
     }
     return decisions;
   }
 
-  private Decision decide(Article article, CleanText clean, Candidate candidate, ChineseScript script,
-      int competitors) {
+  /** What the other candidates of the article say of one. */
+  private record Surroundings(ChineseScript script, int competitors, BlockSupport block) {}
+
+  /** For each block of lines that correspond, how many of its lines the dictionary supports. */
+  private Map<Span, BlockSupport> blockSupport(CleanText clean, List<Candidate> candidates) {
+    Map<Span, BlockSupport> blocks = new HashMap<>();
+    for (Candidate candidate : candidates) {
+      if (!candidate.block().isNone()) {
+        String chinese = ChineseSide.tidy(clean.slice(candidate.chinese().start(), candidate.chinese().end()));
+        boolean supported = EnglishOriginal.trim(candidate.english()) instanceof EnglishOriginal.Trimmed.Kept kept
+            && scorer.translatesLine(chinese, kept.english());
+        blocks.merge(candidate.block(), BlockSupport.NONE.with(supported),
+            (a, b) -> new BlockSupport(a.lines() + b.lines(), a.supported() + b.supported()));
+      }
+    }
+    return blocks;
+  }
+
+  private Decision decide(Article article, CleanText clean, Candidate candidate, Surroundings around) {
     if (candidate.boundaryFixed() && candidate.chinese().length() > LONGEST_CHINESE) {
       return new Decision.Rejected(candidate, "the Chinese beside it is " + candidate.chinese().length()
           + " characters long, more than a rendering can be");
@@ -84,13 +105,14 @@ public final class Aligner {
       return new Decision.Rejected(candidate, "no Chinese rendering beside it");
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
-    Optional<String> unsupported = refusalWithoutLexicalSupport(candidate.pattern());
-    if (unsupported.isPresent() && !scorer.translatesLine(chinese, english)) {
+    Optional<String> unsupported = refusalWithoutLexicalSupport(candidate.pattern(), chinese, english, around.block());
+    if (unsupported.isPresent()) {
       return new Decision.Rejected(candidate, unsupported.get());
     }
-    Provenance provenance = provenance(article, clean, candidate, choice.span(), script);
+    Provenance provenance = provenance(article, clean, candidate, choice.span(), around.script());
     Scorer.Scored scored = scorer.score(new Observation(candidate.pattern(), choice.rule(), kind, chinese, english,
-        !provenance.speaker().isEmpty(), !provenance.sourceUrl().isEmpty(), competitors));
+        !provenance.speaker().isEmpty(), !provenance.sourceUrl().isEmpty(), around.competitors(),
+        around.block().share()));
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance);
     return new Decision.Accepted(candidate, pair, scored.features(), scored.evidence(), choice.how());
   }
@@ -106,14 +128,24 @@ public final class Aligner {
   }
 
   /**
-   * Why a pair found by {@code pattern} is refused when the lexicon does not say the two sides translate each
-   * other; none for the patterns whose position is evidence enough (standing next to each other is weak).
+   * Why a pair is refused for want of the lexicon's support, if it is. Patterns whose position is evidence enough
+   * need none. Paragraphs that merely stand next to each other need the dictionary to account for half of each
+   * side: an English paragraph often follows the Chinese that introduces it (原文如下：). The two lines of one table
+   * cell need only a word of each side accounted for, since the cell holds them as one entry and a rendering can be
+   * loose. A table row's line needs half of each side, or the support of its block's other lines; a name in a
+   * footnote, half of each side.
    */
-  private static Optional<String> refusalWithoutLexicalSupport(FindPattern pattern) {
+  private Optional<String> refusalWithoutLexicalSupport(FindPattern pattern, String chinese, String english,
+      BlockSupport block) {
     return switch (pattern) {
-      case BILINGUAL_BLOCK, TABLE_ROW ->
-          Optional.of("adjacent lines, but the lexicon does not say they translate each other");
-      case FOOTNOTE_GLOSS -> Optional.of("a name in a footnote, but the lexicon does not say it renders the term");
+      case BILINGUAL_BLOCK -> scorer.translatesLine(chinese, english) ? Optional.empty()
+          : Optional.of("adjacent lines, but the lexicon does not say they translate each other");
+      case TABLE_CELL -> scorer.accountsForSome(chinese, english) ? Optional.empty()
+          : Optional.of("one table cell's two lines, but the lexicon accounts for nothing of one of them");
+      case TABLE_ROW -> scorer.translatesLine(chinese, english) || block.vouches() ? Optional.empty()
+          : Optional.of("a table row, but the lexicon supports neither the line nor enough of its cell's lines");
+      case FOOTNOTE_GLOSS -> scorer.translatesLine(chinese, english) ? Optional.empty()
+          : Optional.of("a name in a footnote, but the lexicon does not say it renders the term");
       default -> Optional.empty();
     };
   }

@@ -19,6 +19,7 @@ public enum Feature {
   PATTERN_FOOTNOTE_ORIGINAL,
   PATTERN_FOOTNOTE_GLOSS,
   PATTERN_TABLE_ROW,
+  PATTERN_TABLE_CELL,
   SPAN_FIXED,
   SPAN_TITLE_MARKS,
   SPAN_MARKUP,
@@ -57,7 +58,11 @@ public enum Feature {
   /** A citation with a URL follows. */
   CITED,
   /** Other candidates in the same sentence, up to 3, over 3. */
-  COMPETITORS;
+  COMPETITORS,
+  /** The dictionary accounts for at least half of each side. */
+  LINE_SUPPORTED,
+  /** Share of the lines of this pair's block that the dictionary supports so; 0 outside blocks. */
+  BLOCK_SUPPORT;
 
   /** The label in the model file and in {@code inspect}: {@code english-coverage}. */
   public String label() {
@@ -75,6 +80,7 @@ public enum Feature {
       case FOOTNOTE_ORIGINAL -> PATTERN_FOOTNOTE_ORIGINAL;
       case FOOTNOTE_GLOSS -> PATTERN_FOOTNOTE_GLOSS;
       case TABLE_ROW -> PATTERN_TABLE_ROW;
+      case TABLE_CELL -> PATTERN_TABLE_CELL;
     };
   }
 

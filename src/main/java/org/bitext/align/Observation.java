@@ -13,6 +13,7 @@ import org.bitext.find.FindPattern;
  * @param speakerFound whether a reporting clause names a speaker
  * @param cited whether a citation with a URL follows
  * @param competitors how many other candidates stand in the same sentence
+ * @param blockSupport the share of the lines of the pair's block the dictionary supports; 0 outside blocks
  */
 public record Observation(FindPattern pattern, SpanRule rule, PairKind kind, String chinese, String english,
-    boolean speakerFound, boolean cited, int competitors) {}
+    boolean speakerFound, boolean cited, int competitors, double blockSupport) {}

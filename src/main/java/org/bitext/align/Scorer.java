@@ -49,6 +49,12 @@ final class Scorer {
         && 2 * measured.hanCovered() >= measured.hanTotal();
   }
 
+  /** Whether the dictionary accounts for something of each side: a word of the English and a character. */
+  boolean accountsForSome(String chinese, String english) {
+    LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
+    return measured.covered() > 0 && measured.hanCovered() > 0;
+  }
+
   Scored score(Observation pair) {
     Map<Feature, Double> values = new EnumMap<>(Feature.class);
     Map<Feature, String> details = new EnumMap<>(Feature.class);
@@ -65,6 +71,8 @@ final class Scorer {
     values.put(Feature.SPEAKER, pair.speakerFound() ? 1.0 : 0);
     values.put(Feature.CITED, pair.cited() ? 1.0 : 0);
     values.put(Feature.COMPETITORS, (double) Math.min(pair.competitors(), MOST_COMPETITORS) / MOST_COMPETITORS);
+    values.put(Feature.LINE_SUPPORTED, translatesLine(pair.chinese(), pair.english()) ? 1.0 : 0);
+    values.put(Feature.BLOCK_SUPPORT, pair.blockSupport());
     FeatureVector features = FeatureVector.of(values);
     double score = Math.round(model.probability(features) * 1000) / 1000.0;
     return new Scored(score, features, evidence(features, details));

@@ -27,6 +27,10 @@ final class CleanTextBuilder {
     return text.length();
   }
 
+  String slice(int start, int end) {
+    return text.substring(start, end);
+  }
+
   /**
    * Takes back the text written since {@code from}, with its marks and references, when it stays within the open
    * line and cell; false, leaving everything as it is, when it does not.
@@ -100,11 +104,16 @@ final class CleanTextBuilder {
     lineKind = LineKind.PARAGRAPH;
   }
 
+  /**
+   * A line break the cleaner adds (a table cell's end) stands where the char before it does: the next char may come
+   * from the very next source position, or even share the previous one's (a bar read as text), so one past the
+   * previous char could overtake it.
+   */
   private void appendNewline() {
     if (text.length() == offsets.length) {
       offsets = Arrays.copyOf(offsets, offsets.length * 2);
     }
-    offsets[text.length()] = text.length() == 0 ? 0 : offsets[text.length() - 1] + 1;
+    offsets[text.length()] = text.length() == 0 ? 0 : offsets[text.length() - 1];
     text.append('\n');
   }
 

@@ -22,6 +22,8 @@ final class Frame {
   int shownStart = -1;
   int shownEnd = -1;
   String markValue;
+  /** An interlanguage link's Chinese title, when its display text is shown instead; else null. */
+  String displacedTitle;
   StringBuilder captured;
   /** Tables: which table of the article this is, the row being read and the cell in it (-1 before the first). */
   int table;

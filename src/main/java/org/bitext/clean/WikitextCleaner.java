@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
+import org.bitext.common.ArticleTitles;
 
 /**
  * Cleans MediaWiki wikitext in one left-to-right pass: templates, links, tags and citations are resolved with an
@@ -275,6 +276,11 @@ public final class WikitextCleaner implements Cleaner {
     }
 
     private void bullets() {
+      out.lineKind(skipBullets() ? LineKind.LIST_ITEM : LineKind.INDENTED);
+    }
+
+    /** Skips the bullets and indentation that open a line; whether they make it a list item. */
+    private boolean skipBullets() {
       boolean list = false;
       while (pos < length && "*#:;".indexOf(src.charAt(pos)) >= 0) {
         list |= src.charAt(pos) == '*' || src.charAt(pos) == '#';
@@ -283,7 +289,7 @@ public final class WikitextCleaner implements Cleaner {
       while (pos < length && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
         pos++;
       }
-      out.lineKind(list ? LineKind.LIST_ITEM : LineKind.INDENTED);
+      return list;
     }
 
     /**
@@ -326,6 +332,9 @@ public final class WikitextCleaner implements Cleaner {
         pos = start + (src.startsWith("||", start) ? 2 : 1);
         startCell(table);
       } else if (table.column >= 0) {
+        // A cell's own lines may be indented or bulleted (:God save our gracious Queen!) like any other line.
+        pos = start;
+        skipBullets();
         out.lineKind(LineKind.TABLE_CELL);
       }
     }
@@ -501,11 +510,30 @@ public final class WikitextCleaner implements Cleaner {
       reroute(top, shown, named == null && top.positional == rule.capturedParam());
     }
 
+    /**
+     * Whether an interlanguage link's shown text is the article's name, less its disambiguation and end punctuation.
+     * A display text is often the sentence's own wording ({{link-en|湯森德法案|Townshend Acts|强行徵税}}) or part of
+     * a name ({{link-en|喬治·吉佩|George Gipp|吉佩}}), which render the English title only in part or not at all.
+     */
+    private boolean namesTheTitle(Frame frame) {
+      return frame.displacedTitle == null || withoutEndPunctuation(ArticleTitles.withoutDisambiguation(
+          frame.displacedTitle.strip())).equals(withoutEndPunctuation(out.slice(frame.shownStart, frame.shownEnd)));
+    }
+
+    private static String withoutEndPunctuation(String text) {
+      return text.strip().replaceAll("[。！？.!?]+$", "");
+    }
+
     /** Takes back the text shown so far, so that the display parameter starting here is shown in its stead. */
     private boolean showsInstead(Frame frame) {
-      if (frame.shownStart < 0 || !out.takeBack(frame.shownStart)) {
+      if (frame.shownStart < 0) {
         return false;
       }
+      String title = out.slice(frame.shownStart, frame.shownEnd);
+      if (!out.takeBack(frame.shownStart)) {
+        return false;
+      }
+      frame.displacedTitle = title;
       frame.shownStart = -1;
       frame.shownEnd = -1;
       return true;
@@ -584,6 +612,9 @@ public final class WikitextCleaner implements Cleaner {
             out.referenceAnchor()));
       }
       if (frame.shownStart < 0 || rule.markKind() == null) {
+        return;
+      }
+      if (rule.markKind() == MarkKind.INTERLANGUAGE && !namesTheTitle(frame)) {
         return;
       }
       String value = rule.markKind() == MarkKind.INTERLANGUAGE

@@ -75,7 +75,8 @@ final class BilingualLines {
   }
 
   private Candidate candidate(Line english, Line chinese) {
-    return new Candidate(FindPattern.BILINGUAL_BLOCK, text.substring(english.start(), english.end()),
+    FindPattern pattern = english.kind() == LineKind.TABLE_CELL ? FindPattern.TABLE_CELL : FindPattern.BILINGUAL_BLOCK;
+    return new Candidate(pattern, text.substring(english.start(), english.end()),
         new Span(english.start(), english.end()), unquoted(chinese), true, -1, -1);
   }
 

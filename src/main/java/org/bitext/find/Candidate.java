@@ -14,6 +14,15 @@ import org.bitext.common.Span;
  * @param sentenceStart where the sentence holding the English starts (a reporting clause before a quote starts
  *     there), or -1
  * @param quoteStart where the quotation holding or preceding the English opens, or -1
+ * @param block the block of lines that correspond line by line, this pair's among them (a table row's Chinese
+ *     cell), or {@link Span#NONE}: the lexicon's support for the block vouches for each of its lines
  */
 public record Candidate(FindPattern pattern, String english, Span englishSpan, Span chinese,
-    boolean boundaryFixed, int sentenceStart, int quoteStart) {}
+    boolean boundaryFixed, int sentenceStart, int quoteStart, Span block) {
+
+  /** A candidate of no block. */
+  public Candidate(FindPattern pattern, String english, Span englishSpan, Span chinese, boolean boundaryFixed,
+      int sentenceStart, int quoteStart) {
+    this(pattern, english, englishSpan, chinese, boundaryFixed, sentenceStart, quoteStart, Span.NONE);
+  }
+}

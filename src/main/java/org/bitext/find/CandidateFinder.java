@@ -12,6 +12,7 @@ import org.bitext.clean.MarkKind;
 import org.bitext.common.Brackets;
 import org.bitext.common.Latin;
 import org.bitext.common.Punctuation;
+import org.bitext.common.ArticleTitles;
 import org.bitext.common.Span;
 import org.bitext.segment.Sentence;
 

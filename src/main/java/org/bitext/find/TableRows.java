@@ -10,7 +10,8 @@ import org.bitext.lexicon.Han;
 /**
  * A table row with an English cell and a Chinese cell of as many lines: line renders line (a lyrics table, a table
  * of names). Sitting in one row is weak evidence, so the aligner keeps such a pair only if the lexicon says the two
- * translate each other.
+ * lines translate each other, or enough lines of the two cells do (a loose rendering of one verse rides on the
+ * verses around it).
  */
 final class TableRows {
   private final CleanText clean;
@@ -50,14 +51,14 @@ final class TableRows {
     if (sameShape.size() == 1) {
       List<Line> chineseLines = linesOf(sameShape.get(0));
       for (int i = 0; i < englishLines.size(); i++) {
-        add(span(englishLines.get(i)), span(chineseLines.get(i)), out);
+        add(span(englishLines.get(i)), span(chineseLines.get(i)), sameShape.get(0).span(), out);
       }
     }
   }
 
-  private void add(Span english, Span chinese, List<Candidate> out) {
+  private void add(Span english, Span chinese, Span block, List<Candidate> out) {
     out.add(new Candidate(FindPattern.TABLE_ROW, clean.slice(english.start(), english.end()), english, chinese,
-        true, chinese.start(), -1));
+        true, chinese.start(), -1, block));
   }
 
   private List<Line> linesOf(TableCell cell) {

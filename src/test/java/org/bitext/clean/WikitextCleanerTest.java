@@ -33,10 +33,12 @@ class WikitextCleanerTest {
   }
 
   @Test
-  void anInterlanguageLinkShowsItsDisplayTextWhenItHasOne() {
-    CleanText clean = CLEANER.clean("的{{le|達西 (單位)|Darcy (unit)|達西}}，{{link-en|[[喬治]]·吉佩|George Gipp|吉佩}}。");
-    assertThat(clean.text()).isEqualTo("的達西，吉佩。\n");
-    assertThat(marks(clean)).containsExactly("INTERLANGUAGE 達西→Darcy (unit)", "INTERLANGUAGE 吉佩→George Gipp");
+  void anInterlanguageLinkShowsItsDisplayTextAndPairsItOnlyWhenItIsTheTitle() {
+    CleanText clean = CLEANER.clean("的{{le|達西 (單位)|Darcy (unit)|達西}}，{{link-en|[[喬治]]·吉佩|George Gipp|吉佩}}，"
+        + "{{link-en|湯森德法案|Townshend Acts|强行徵税}}，{{link-en|我会回来的|I'll be back|我会回来的。}}");
+    assertThat(clean.text()).isEqualTo("的達西，吉佩，强行徵税，我会回来的。\n");
+    assertThat(marks(clean)).containsExactly("INTERLANGUAGE 達西→Darcy (unit)",
+        "INTERLANGUAGE 我会回来的。→I'll be back");
   }
 
   @Test
@@ -133,6 +135,22 @@ class WikitextCleanerTest {
         "0.0.2 普世歡騰！⏎大地接她君王；", "0.1.0 第二段", "0.1.1 Joy", "0.1.2 歡騰");
     assertThat(clean.lines()).extracting(Line::kind).containsOnly(LineKind.TABLE_CELL);
     assertThat(clean.text()).doesNotContain("段落", "wikitable", "text-align", "|");
+  }
+
+  @Test
+  void aCellsIndentedLinesLoseTheirIndentation() {
+    CleanText clean = CLEANER.clean("""
+        {|
+        |
+        :{{lang|en|God save our gracious Queen!}}
+        :{{lang|en|Long live our noble Queen!}}
+        |
+        :上帝保佑女皇，
+        :祝她萬壽無疆，
+        |}
+        """);
+    assertThat(cells(clean)).containsExactly("0.0.0 God save our gracious Queen!⏎Long live our noble Queen!",
+        "0.0.1 上帝保佑女皇，⏎祝她萬壽無疆，");
   }
 
   @Test

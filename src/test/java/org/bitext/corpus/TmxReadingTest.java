@@ -143,7 +143,7 @@ class TmxReadingTest {
         sample("modernmt-Memory.en__zh.tmx").toString());
     assertThat(exit).isZero();
     assertThat(out.toString()).contains("units       2", "languages   en-US 2, zh-CN 2", "kinds       sentence 2",
-        "0.8-0.9:1", "0.9-1.0:1", "units       4", "en 4, zh 2, zh-CN 1, zh-TW 1");
+        "0.9-1.0:2", "units       4", "en 4, zh 2, zh-CN 1, zh-TW 1");
     assertThat(Files.readString(sample("okapi-sample14b.tmx"), StandardCharsets.UTF_8)).contains("<tu");
   }
 }

@@ -1,8 +1,7 @@
-package org.bitext.find;
+package org.bitext.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bitext.common.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
