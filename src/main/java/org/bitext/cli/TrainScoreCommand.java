@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.align.CoreNlpWordSegmenter;
 import org.bitext.align.LazyWordSegmenter;
@@ -36,23 +37,23 @@ final class TrainScoreCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The model file.")
   private Path output;
 
-  @Option(names = "--penalty", paramLabel = "L", defaultValue = "" + ScoreTraining.DEFAULT_PENALTY,
-      description = "The L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
-  private double penalty;
+  @Option(names = "--penalty", paramLabel = "L",
+      description = "The L2 penalty on the weights (default: chosen by cross-validation by article).")
+  private Optional<Double> penalty;
 
   @Override
   public Integer call() throws Exception {
     Pipeline pipeline = new Pipeline(new LazyWordSegmenter(CoreNlpWordSegmenter::load), Lexicon.load());
     ScoreTraining.Result result = new ScoreTraining(pipeline, penalty).train(folders);
+    PrintWriter err = spec.commandLine().getErr();
+    result.account().forEach(line -> err.println("bitext: " + line));
     try (AtomicFile file = new AtomicFile(output)) {
       Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
       result.model().write(result.account(), writer);
       writer.flush();
       file.commit();
     }
-    PrintWriter err = spec.commandLine().getErr();
-    err.printf(Locale.ROOT, "bitext: %d judged pair(s), %d right; log-loss %.4f after %d Newton step(s); model "
-        + "written to %s%n", result.examples(), result.right(), result.logLoss(), result.iterations(), output);
+    err.printf(Locale.ROOT, "bitext: model written to %s%n", output);
     err.flush();
     return ExitCode.OK.code();
   }
