@@ -110,9 +110,10 @@ public final class Aligner {
       return new Decision.Rejected(candidate, unsupported.get());
     }
     Provenance provenance = provenance(article, clean, candidate, choice.span(), around.script());
-    Scorer.Scored scored = scorer.score(new Observation(candidate.pattern(), choice.rule(), kind, chinese, english,
+    Observation observation = new Observation(candidate.pattern(), choice.rule(), kind, chinese, english,
         !provenance.speaker().isEmpty(), !provenance.sourceUrl().isEmpty(), around.competitors(),
-        around.block().share()));
+        around.block().share(), EnglishOriginal.givesItsAcronym(candidate.english(), english));
+    Scorer.Scored scored = scorer.score(observation);
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance);
     return new Decision.Accepted(candidate, pair, scored.features(), scored.evidence(), choice.how());
   }
@@ -140,6 +141,8 @@ public final class Aligner {
     return switch (pattern) {
       case BILINGUAL_BLOCK -> scorer.translatesLine(chinese, english) ? Optional.empty()
           : Optional.of("adjacent lines, but the lexicon does not say they translate each other");
+      case ENGLISH_FIRST -> scorer.accountsForSome(chinese, english) ? Optional.empty()
+          : Optional.of("English before a Chinese parenthesis, but the lexicon accounts for nothing of either");
       case TABLE_CELL -> scorer.accountsForSome(chinese, english) ? Optional.empty()
           : Optional.of("one table cell's two lines, but the lexicon accounts for nothing of one of them");
       case TABLE_ROW -> scorer.translatesLine(chinese, english) || block.vouches() ? Optional.empty()

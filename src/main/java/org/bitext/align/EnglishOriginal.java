@@ -19,6 +19,8 @@ final class EnglishOriginal {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern TRAILING_CHINESE_PUNCTUATION = Pattern.compile("[，；、：\\s]+$");
 
+  private static final Pattern STANDALONE_ACRONYM = Pattern.compile("\\b[A-Z]{2,8}\\b");
+
   private EnglishOriginal() {}
 
   /** The outcome: the trimmed English, or why the text holds none. */
@@ -46,6 +48,27 @@ final class EnglishOriginal {
       return new Trimmed.Refused("no English left after trimming");
     }
     return new Trimmed.Kept(text);
+  }
+
+  /**
+   * Whether the raw English gives, beside the kept name, its acronym: 世界卫生组织（World Health Organization, WHO）.
+   * A name defined with its initials is a term being introduced, whose rendering stands right before it.
+   */
+  static boolean givesItsAcronym(String raw, String kept) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : kept.split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+        initials.append(Character.toUpperCase(word.charAt(0)));
+      }
+    }
+    Matcher acronyms = STANDALONE_ACRONYM.matcher(raw);
+    while (acronyms.find()) {
+      String acronym = acronyms.group();
+      if (acronym.length() >= 2 && !kept.contains(acronym) && initials.toString().contains(acronym)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,6 +13,7 @@ public enum Feature {
   PATTERN_PAREN_IN_QUOTE,
   PATTERN_PAREN_AFTER_QUOTE,
   PATTERN_PAREN_AFTER_TEXT,
+  PATTERN_ENGLISH_FIRST,
   PATTERN_EXPLICIT_MARKER,
   PATTERN_INTERLANGUAGE_LINK,
   PATTERN_BILINGUAL_BLOCK,
@@ -62,7 +63,9 @@ public enum Feature {
   /** The dictionary accounts for at least half of each side. */
   LINE_SUPPORTED,
   /** Share of the lines of this pair's block that the dictionary supports so; 0 outside blocks. */
-  BLOCK_SUPPORT;
+  BLOCK_SUPPORT,
+  /** The English came with its own acronym: a term being defined (World Health Organization, WHO). */
+  ACRONYM_GIVEN;
 
   /** The label in the model file and in {@code inspect}: {@code english-coverage}. */
   public String label() {
@@ -74,6 +77,7 @@ public enum Feature {
       case PAREN_IN_QUOTE -> PATTERN_PAREN_IN_QUOTE;
       case PAREN_AFTER_QUOTE -> PATTERN_PAREN_AFTER_QUOTE;
       case PAREN_AFTER_TEXT -> PATTERN_PAREN_AFTER_TEXT;
+      case ENGLISH_FIRST -> PATTERN_ENGLISH_FIRST;
       case EXPLICIT_MARKER -> PATTERN_EXPLICIT_MARKER;
       case INTERLANGUAGE_LINK -> PATTERN_INTERLANGUAGE_LINK;
       case BILINGUAL_BLOCK -> PATTERN_BILINGUAL_BLOCK;

@@ -14,6 +14,7 @@ import org.bitext.find.FindPattern;
  * @param cited whether a citation with a URL follows
  * @param competitors how many other candidates stand in the same sentence
  * @param blockSupport the share of the lines of the pair's block the dictionary supports; 0 outside blocks
+ * @param acronymGiven whether the English came with its own acronym (World Health Organization, WHO)
  */
 public record Observation(FindPattern pattern, SpanRule rule, PairKind kind, String chinese, String english,
-    boolean speakerFound, boolean cited, int competitors, double blockSupport) {}
+    boolean speakerFound, boolean cited, int competitors, double blockSupport, boolean acronymGiven) {}

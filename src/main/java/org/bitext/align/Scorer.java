@@ -73,6 +73,7 @@ final class Scorer {
     values.put(Feature.COMPETITORS, (double) Math.min(pair.competitors(), MOST_COMPETITORS) / MOST_COMPETITORS);
     values.put(Feature.LINE_SUPPORTED, translatesLine(pair.chinese(), pair.english()) ? 1.0 : 0);
     values.put(Feature.BLOCK_SUPPORT, pair.blockSupport());
+    values.put(Feature.ACRONYM_GIVEN, pair.acronymGiven() ? 1.0 : 0);
     FeatureVector features = FeatureVector.of(values);
     double score = Math.round(model.probability(features) * 1000) / 1000.0;
     return new Scored(score, features, evidence(features, details));

@@ -11,9 +11,10 @@ import org.bitext.clean.Mark;
 import org.bitext.clean.MarkKind;
 import org.bitext.common.Brackets;
 import org.bitext.common.Latin;
-import org.bitext.common.Punctuation;
 import org.bitext.common.ArticleTitles;
+import org.bitext.common.Punctuation;
 import org.bitext.common.Span;
+import org.bitext.lexicon.Han;
 import org.bitext.segment.Sentence;
 
 /**
@@ -130,6 +131,7 @@ public final class CandidateFinder {
     private void parenthesis(int open, int close) {
       int contentStart = open + 1;
       if (!hasLatinLetter(contentStart, close)) {
+        englishFirst(open, close);
         return;
       }
       Matcher marker = MARKER.matcher(text).region(contentStart, close);
@@ -150,6 +152,52 @@ public final class CandidateFinder {
       } else {
         add(FindPattern.PAREN_AFTER_TEXT, english, new Span(clauseStart, open), false, -1);
       }
+    }
+
+    /**
+     * English first, its rendering in the parenthesis after it: 「Stay hungry, stay foolish」（求知若饥，虚心若愚）, a
+     * bold Higgs boson（希格斯玻色子）, OCCUPY WALL STREET（占领华尔街）. The English is the quotation closing right
+     * before the parenthesis, or the run of Latin text that ends there; the Chinese is the parenthesis.
+     */
+    private void englishFirst(int open, int close) {
+      Span chinese = new Span(open + 1, close);
+      if (!quotes.isEmpty() || !Han.isMostlyChinese(text.substring(chinese.start(), chinese.end()))) {
+        return;
+      }
+      int before = previousNonSpace(open);
+      if (before < 0) {
+        return;
+      }
+      boolean quoted = before == lastQuoteClose;
+      Span english = quoted ? new Span(lastQuoteOpen + 1, lastQuoteClose) : latinRunEndingAt(before);
+      String englishText = text.substring(english.start(), english.end());
+      if (Han.count(englishText) == 0 && Latin.count(englishText) >= 2) {
+        out.add(new Candidate(FindPattern.ENGLISH_FIRST, englishText, english, chinese, true, sentence.start(),
+            quoted ? lastQuoteOpen : -1));
+      }
+    }
+
+    /** The Latin words, with the spaces and punctuation between them, that end at {@code last}. */
+    private Span latinRunEndingAt(int last) {
+      if (!isLatinOrDigit(text.charAt(last))) {
+        return new Span(last, last);
+      }
+      int start = last;
+      while (start > sentence.start() && isInLatinRun(text.charAt(start - 1))) {
+        start--;
+      }
+      while (start < last && !isLatinOrDigit(text.charAt(start))) {
+        start++;
+      }
+      return new Span(start, last + 1);
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+      return Latin.isLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isInLatinRun(char c) {
+      return isLatinOrDigit(c) || c == ' ' || "'’-.,:!?&".indexOf(c) >= 0;
     }
 
     private void add(FindPattern pattern, Span english, Span chinese, boolean fixed, int quoteStart) {

@@ -12,6 +12,8 @@ public enum FindPattern {
   PAREN_AFTER_QUOTE,
   /** 中文（English）: the English in parentheses after a clause or term, whose left boundary must be decided. */
   PAREN_AFTER_TEXT,
+  /** 「English」（中文）, English（中文）: the English first, its rendering in the parenthesis after it. */
+  ENGLISH_FIRST,
   /** （英文原文：English）: a marker says the English is the original. */
   EXPLICIT_MARKER,
   /** {{le|中文|English}}: an interlanguage link names the English article. */

@@ -36,4 +36,18 @@ class EnglishOriginalTest {
   void refusesWhatHoldsNoEnglishOriginal(String raw, String reason) {
     assertThat(EnglishOriginal.trim(raw)).isEqualTo(new Trimmed.Refused(reason));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "World Health Organization, WHO|World Health Organization|true",
+      "Higher Order Function, HOF|Higher Order Function|true",
+      "Open-Source Software, OSS|Open-Source Software|true",
+      "Carnegie Mellon University, CMU|Carnegie Mellon University|true",
+      "United Nations, NATO|United Nations|false",
+      "World Health Organization|World Health Organization|false",
+      "IBM Research|IBM Research|false",
+  })
+  void seesWhenTheEnglishGivesItsOwnAcronym(String raw, String kept, boolean given) {
+    assertThat(EnglishOriginal.givesItsAcronym(raw, kept)).isEqualTo(given);
+  }
 }

@@ -32,6 +32,14 @@ class CandidateFinderTest {
   }
 
   @Test
+  void englishFirstIsRenderedByTheChineseParenthesisAfterIt() {
+    assertThat(find("乔布斯说：「Stay hungry, stay foolish」（求知若饥，虚心若愚）。口号为OCCUPY WALL STREET（占领华尔街），"
+        + "'''Higgs boson'''（希格斯玻色子）。苹果公司（美国）"))
+        .containsExactly("english-first | Stay hungry, stay foolish | 求知若饥，虚心若愚 | fixed",
+            "english-first | OCCUPY WALL STREET | 占领华尔街 | fixed", "english-first | Higgs boson | 希格斯玻色子 | fixed");
+  }
+
+  @Test
   void aParenthesisAfterProseLeavesTheLeftBoundaryOpen() {
     assertThat(find("位于美國的威竣（VisionTek）公司。"))
         .containsExactly("paren-after-text | VisionTek | 位于美國的威竣 | open");
