@@ -15,6 +15,8 @@ import org.bitext.lexicon.Lexicon;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
+import org.bitext.corpus.ChineseTagScheme;
+import org.bitext.corpus.TmxProfile;
 import org.bitext.source.Bzip2Decoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +73,18 @@ final class AlignCommand implements Callable<Integer> {
 
   @Option(names = "--zh-lang", paramLabel = "TAG", defaultValue = "",
       description = "Language tag of the Chinese side (default: zh-CN, or zh-TW for a file whose pairs come mostly "
-          + "from traditional-script articles).")
+          + "from traditional-script articles; 'script': zh-Hans or zh-Hant, detected the same way; or a tag such as "
+          + "zh, zh-Hans, zh-Hant, fixed for every file).")
   private String chineseTag;
+
+  @Option(names = "--profile", paramLabel = "TOOL", defaultValue = "generic",
+      description = "The CAT tool the TMX is for: generic (default), trados, memoq, omegat or phrase.")
+  private String profile;
+
+  @Option(names = "--creationid", paramLabel = "ID",
+      description = "The creationid of every TMX unit, for a tool's penalties (default: none for generic, bitext for "
+          + "the other profiles).")
+  private String creationId;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads extracting articles (default: the number of cores). The output does not depend on it.")
@@ -141,7 +153,7 @@ final class AlignCommand implements Callable<Integer> {
           + " does not match the output's extension: " + output);
     }
     PairFilter filter = new PairFilter(minScore, minLength, maxLength, minRatio, maxRatio);
-    TmxSettings tmx = new TmxSettings(englishTag, chineseTag, chineseIsSource);
+    TmxSettings tmx = tmxSettings();
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
@@ -150,6 +162,18 @@ final class AlignCommand implements Callable<Integer> {
             + decompressor));
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
         Optional.ofNullable(index), resume, decoder);
+  }
+
+  /** The tags and tool profile; {@code --zh-lang script} asks for detected script subtags. */
+  private TmxSettings tmxSettings() {
+    TmxProfile tool = TmxProfile.named(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--profile must be generic, trados, memoq, omegat or phrase, not " + profile));
+    if (creationId != null && creationId.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--creationid must not be blank");
+    }
+    boolean scriptSubtags = chineseTag.equalsIgnoreCase("script");
+    return new TmxSettings(englishTag, scriptSubtags ? "" : chineseTag, chineseIsSource, tool,
+        Optional.ofNullable(creationId), scriptSubtags ? ChineseTagScheme.SCRIPT : ChineseTagScheme.REGION);
   }
 
   private static ExitCode exitCode(RunSummary summary) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
+import org.bitext.corpus.ChineseTagScheme;
+import org.bitext.corpus.TmxProfile;
 import org.bitext.run.AlignOptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -54,6 +56,16 @@ class AlignCommandParsingTest {
     assertThat(options.index()).isEqualTo(Optional.of(Path.of("i.txt.bz2")));
     assertThat(options.decoder().name()).isEqualTo("java");
     assertThat(options.resume()).isFalse();
+  }
+
+  @Test
+  void profileCreationIdAndScriptSubtagsReachTheWriterSettings() {
+    AlignOptions options = parse("seeds", "-o", "out/", "--profile", "trados", "--creationid", "miner",
+        "--zh-lang", "script");
+    assertThat(options.tmx()).isEqualTo(new TmxSettings("en-US", "", false, TmxProfile.TRADOS,
+        Optional.of("miner"), ChineseTagScheme.SCRIPT));
+    assertThatThrownBy(() -> parse("seeds", "-o", "out/", "--profile", "wordfast"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--profile");
   }
 
   @Test
