@@ -17,6 +17,7 @@ import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.corpus.ChineseTagScheme;
 import org.bitext.corpus.TmxProfile;
+import org.bitext.glossary.GlossaryFormat;
 import org.bitext.source.Bzip2Decoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,6 +117,11 @@ final class AlignCommand implements Callable<Integer> {
           + "run (default). --no-resume starts it over."})
   private boolean resume;
 
+  @Option(names = "--glossary", paramLabel = "FILE",
+      description = "Also write the run's term pairs, merged per Chinese term, as a glossary: FILE.tbx (TBX-Basic), "
+          + "FILE.tsv (OmegaT) or FILE.csv (memoQ, Phrase, MultiTerm). A run with a glossary does not resume.")
+  private Path glossary;
+
   @Option(names = "--zh-source",
       description = "Make Chinese the TMX source language (by default English, the original, is the source).")
   private boolean chineseIsSource;
@@ -160,8 +166,11 @@ final class AlignCommand implements Callable<Integer> {
     Bzip2Decoder decoder = Bzip2Decoder.named(decompressor).orElseThrow(() -> new ParameterException(
         spec.commandLine(), "--decompressor must be auto, lbzip2, bzip2 (found on the PATH) or java, not "
             + decompressor));
+    if (glossary != null && GlossaryFormat.of(glossary).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--glossary must end in .tbx, .tsv or .csv: " + glossary);
+    }
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
-        Optional.ofNullable(index), resume, decoder);
+        Optional.ofNullable(index), resume, decoder, Optional.ofNullable(glossary));
   }
 
   /** The tags and tool profile; {@code --zh-lang script} asks for detected script subtags. */

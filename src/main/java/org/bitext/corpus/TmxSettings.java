@@ -49,6 +49,11 @@ public record TmxSettings(String englishTag, String chineseTag, boolean chineseI
     return creationId.or(profile::defaultCreationId);
   }
 
+  /** The Chinese tag of an output (a glossary, a dataset) whose pairs are mostly in {@code script}. */
+  public String chineseTagFor(ChineseScript script) {
+    return chineseTag(script);
+  }
+
   /** The tag for a file whose pairs are mostly in {@code script}, unless an option fixed it. */
   String chineseTag(ChineseScript script) {
     if (!detectsChineseTag()) {

@@ -12,6 +12,11 @@ import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.Deduplicator;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;
+import org.bitext.corpus.TmxSettings;
+import org.bitext.glossary.Glossary;
+import org.bitext.glossary.GlossaryFile;
+import org.bitext.glossary.GlossaryFormat;
+import org.bitext.glossary.GlossaryLanguages;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.source.Article;
 import org.bitext.source.ArticleReader;
@@ -43,6 +48,7 @@ public final class AlignRun {
   private final ArticleReader reader = new ArticleReader(bytesRead);
   private final DumpReader dumpReader = new DumpReader();
   private final Deduplicator deduplicator = new Deduplicator();
+  private final Glossary glossary = new Glossary();
 
   // What the run has done so far; touched only by the thread that writes.
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -71,6 +77,9 @@ public final class AlignRun {
       for (OutputTarget target : OutputTarget.of(options, inputs.files())) {
         write(target);
       }
+      if (options.glossary().isPresent()) {
+        writeGlossary(options.glossary().get());
+      }
       return new RunSummary(filesRead, problems, finishedOutputs.sentencePairs(), finishedOutputs.termPairs(),
           finishedOutputs.duplicates(), finishedOutputs.filteredOut(), segmenter.isLoaded());
     } finally {
@@ -97,12 +106,15 @@ public final class AlignRun {
 
   private void writeOutput(OutputTarget target) throws IOException {
     String key = RunKey.of(options, target.path(), target.files(), this::indexOf);
-    try (Journal journal = Journal.open(Journal.beside(target.path()), key, options.resume());
+    // A glossary counts duplicates, which a journal does not keep: a run that writes one starts its outputs over.
+    boolean resume = options.resume() && options.glossary().isEmpty();
+    try (Journal journal = Journal.open(Journal.beside(target.path()), key, resume);
         PairWriter writer = PairWriters.open(options.format(), target.path(), options.tmx())) {
       announceResume(target, journal.recovered());
       OutputCounts before = finishedOutputs;
       PairOutput output = PairOutput.replaying(writer, journal, options.filter(), deduplicator, this::report,
-          counts -> progress.update(bytesRead.get(), before.plus(counts).articles(), before.plus(counts).pairs()));
+          counts -> progress.update(bytesRead.get(), before.plus(counts).articles(), before.plus(counts).pairs()),
+          glossary::add);
       UnitFeed feed = new UnitFeed(new OrderedExtraction(pipeline, workers,
           WINDOW_PER_THREAD * options.threads(), output), output.unitsDone());
       boolean anyRead = false;
@@ -116,6 +128,26 @@ public final class AlignRun {
       journal.delete();
       finishedOutputs = before.plus(output.counts());
     }
+  }
+
+  /** The run's term pairs, merged, as one glossary file; none when the run found no term pair. */
+  private void writeGlossary(Path file) throws IOException {
+    if (glossary.isEmpty()) {
+      err.println("bitext: no term pairs, so no glossary written to " + file);
+      return;
+    }
+    TmxSettings tags = options.tmx();
+    GlossaryLanguages languages = new GlossaryLanguages(tags.englishTag(),
+        tags.chineseTagFor(glossary.majorityScript()), tags.chineseIsSource());
+    GlossaryFormat format = GlossaryFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+        "not a glossary name (.tbx, .tsv, .csv): " + file));
+    try {
+      GlossaryFile.write(glossary, file, format, languages);
+    } catch (IOException e) {
+      throw new IOException(new Diagnostic(file.toString(), "cannot write the glossary: "
+          + IoMessages.describe(e)).toString(), e);
+    }
+    err.println("bitext: glossary of " + glossary.entries().size() + " term(s) written to " + file);
   }
 
   private void announceResume(OutputTarget target, Journal.Recovered recovered) {

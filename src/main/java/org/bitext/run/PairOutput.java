@@ -28,6 +28,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
   private final Deduplicator deduplicator;
   private final Consumer<Diagnostic> reporter;
   private final UnitListener listener;
+  private final Consumer<Pair> accepted;
   private long units;
   private long articles;
   private int sentencePairs;
@@ -44,13 +45,23 @@ final class PairOutput implements OrderedExtraction.Receiver {
    */
   static PairOutput replaying(PairWriter writer, Journal journal, PairFilter filter, Deduplicator deduplicator,
       Consumer<Diagnostic> reporter, UnitListener listener) throws IOException {
-    PairOutput output = new PairOutput(writer, journal, filter, deduplicator, reporter, listener);
+    return replaying(writer, journal, filter, deduplicator, reporter, listener, pair -> {});
+  }
+
+  /**
+   * As above, and every pair the filter lets through, duplicates included, is also handed to {@code accepted} (a
+   * glossary counts how often each term was found).
+   */
+  static PairOutput replaying(PairWriter writer, Journal journal, PairFilter filter, Deduplicator deduplicator,
+      Consumer<Diagnostic> reporter, UnitListener listener, Consumer<Pair> accepted) throws IOException {
+    PairOutput output = new PairOutput(writer, journal, filter, deduplicator, reporter, listener, accepted);
     output.replay(journal.recovered());
     return output;
   }
 
   private PairOutput(PairWriter writer, Journal journal, PairFilter filter, Deduplicator deduplicator,
-      Consumer<Diagnostic> reporter, UnitListener listener) {
+      Consumer<Diagnostic> reporter, UnitListener listener, Consumer<Pair> accepted) {
+    this.accepted = accepted;
     this.writer = writer;
     this.journal = journal;
     this.filter = filter;
@@ -62,6 +73,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
   private void replay(Journal.Recovered recovered) throws IOException {
     recovered.problems().forEach(reporter);
     for (Pair pair : recovered.pairs()) {
+      accepted.accept(pair);
       deduplicator.isFirst(pair);
       writer.write(pair);
       count(pair);
@@ -102,7 +114,10 @@ final class PairOutput implements OrderedExtraction.Receiver {
     for (Pair pair : pairs) {
       if (!filter.accepts(pair)) {
         filteredOut++;
-      } else if (!deduplicator.isFirst(pair)) {
+        continue;
+      }
+      accepted.accept(pair);
+      if (!deduplicator.isFirst(pair)) {
         duplicates++;
       } else {
         writer.write(pair);
