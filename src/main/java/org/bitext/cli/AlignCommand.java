@@ -139,6 +139,7 @@ final class AlignCommand implements Callable<Integer> {
         summary.problems().size(), summary.sentencePairs() + summary.termPairs(), summary.sentencePairs(),
         summary.termPairs(), output, summary.duplicates(), summary.filteredOut(),
         summary.segmenterLoaded() ? "loaded" : "not needed", (System.nanoTime() - started) / 1e9);
+    err.println("bitext: left out " + summary.drops().describe());
     return exitCode(summary).code();
   }
 

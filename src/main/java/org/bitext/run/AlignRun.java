@@ -81,7 +81,7 @@ public final class AlignRun {
         writeGlossary(options.glossary().get());
       }
       return new RunSummary(filesRead, problems, finishedOutputs.sentencePairs(), finishedOutputs.termPairs(),
-          finishedOutputs.duplicates(), finishedOutputs.filteredOut(), segmenter.isLoaded());
+          finishedOutputs.duplicates(), finishedOutputs.filteredOut(), segmenter.isLoaded(), finishedOutputs.drops());
     } finally {
       progress.close();
       workers.shutdownNow();

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
+import java.util.Optional;
 import org.bitext.corpus.Deduplicator;
+import org.bitext.corpus.DropReport;
+import org.bitext.corpus.FilterRule;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.PairWriter;
 import org.bitext.run.JournalRecord.Checkpoint;
@@ -35,6 +38,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
   private int termPairs;
   private int filteredOut;
   private int duplicates;
+  private DropReport drops = DropReport.NONE;
 
   /**
    * An output that writes to {@code writer} and journals to {@code journal}, having replayed what the journal
@@ -83,6 +87,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
     articles = done.articles();
     filteredOut = done.filteredOut();
     duplicates = done.duplicates();
+    drops = new DropReport(done.drops().filtered(), done.duplicates());
   }
 
   /** Units of work a stopped run already did: the inputs' first so many units are not to be read again. */
@@ -91,7 +96,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
   }
 
   OutputCounts counts() {
-    return new OutputCounts(articles, sentencePairs, termPairs, filteredOut, duplicates);
+    return new OutputCounts(articles, sentencePairs, termPairs, filteredOut, duplicates, drops);
   }
 
   @Override
@@ -106,19 +111,22 @@ final class PairOutput implements OrderedExtraction.Receiver {
       }
     }
     units++;
-    journal.unitDone(new Checkpoint(units, articles, filteredOut, duplicates));
+    journal.unitDone(new Checkpoint(units, articles, filteredOut, duplicates, drops));
     listener.unitDone(counts());
   }
 
   private void write(List<Pair> pairs) throws IOException {
     for (Pair pair : pairs) {
-      if (!filter.accepts(pair)) {
+      Optional<FilterRule> refused = filter.rejection(pair);
+      if (refused.isPresent()) {
         filteredOut++;
+        drops = drops.plusFiltered(refused.get());
         continue;
       }
       accepted.accept(pair);
       if (!deduplicator.isFirst(pair)) {
         duplicates++;
+        drops = drops.plusDuplicate();
       } else {
         writer.write(pair);
         journal.pair(pair);
