@@ -45,7 +45,8 @@ final class AlignCommand implements Callable<Integer> {
   private String output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "tmx, jsonl, tsv or moses (default: from OUT's extension, else tmx).")
+      description = "tmx, jsonl, tsv, moses, or hf: a Hugging Face dataset folder OUT with data/train.jsonl and a "
+          + "README.md dataset card (default: from OUT's extension, else tmx).")
   private OutputFormat format;
 
   @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + AlignOptions.DEFAULT_MIN_SCORE,
@@ -152,10 +153,12 @@ final class AlignCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "length and ratio limits must be non-negative, minimum "
           + "at most maximum");
     }
-    boolean singleFile = AlignOptions.namesSingleFile(output);
+    boolean namedFile = AlignOptions.namesSingleFile(output);
     OutputFormat chosen = format != null ? format
-        : OutputFormat.ofFileName(output).filter(f -> singleFile).orElse(OutputFormat.TMX);
-    if (singleFile && OutputFormat.ofFileName(output).orElseThrow() != chosen) {
+        : OutputFormat.ofFileName(output).filter(f -> namedFile).orElse(OutputFormat.TMX);
+    // A Hugging Face dataset is one folder for all the inputs.
+    boolean singleFile = namedFile || chosen == OutputFormat.HF;
+    if (namedFile && OutputFormat.ofFileName(output).orElseThrow() != chosen) {
       throw new ParameterException(spec.commandLine(), "--format " + chosen.name().toLowerCase(Locale.ROOT)
           + " does not match the output's extension: " + output);
     }

@@ -12,7 +12,12 @@ public enum OutputFormat {
   /** Tab-separated values with a header line. */
   TSV(".tsv"),
   /** Two line-aligned plain-text files, {@code NAME.en} and {@code NAME.zh}; named {@code NAME.moses}. */
-  MOSES(".moses");
+  MOSES(".moses"),
+  /**
+   * A Hugging Face dataset folder: {@code data/train.jsonl} (the JSONL above) and a {@code README.md} dataset card.
+   * Named by {@code --format hf}, never by an extension.
+   */
+  HF("");
 
   private final String extension;
 
@@ -28,7 +33,7 @@ public enum OutputFormat {
   public static Optional<OutputFormat> ofFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     for (OutputFormat format : values()) {
-      if (lower.endsWith(format.extension)) {
+      if (!format.extension.isEmpty() && lower.endsWith(format.extension)) {
         return Optional.of(format);
       }
     }

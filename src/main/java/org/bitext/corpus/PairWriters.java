@@ -15,6 +15,8 @@ public final class PairWriters {
         return new TsvWriter(target);
       case MOSES:
         return new MosesWriter(target);
+      case HF:
+        return new HfDatasetWriter(target, settings);
       default:
         return new TmxWriter(target, settings);
     }

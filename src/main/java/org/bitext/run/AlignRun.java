@@ -12,6 +12,9 @@ import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.Deduplicator;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;
+import java.util.Locale;
+import org.bitext.corpus.HfDatasetWriter;
+import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.glossary.Glossary;
 import org.bitext.glossary.GlossaryFile;
@@ -122,12 +125,28 @@ public final class AlignRun {
         anyRead |= readInto(file, feed);
       }
       feed.finish();
+      if (writer instanceof HfDatasetWriter dataset) {
+        dataset.describe(output.counts().drops(), describeOptions());
+      }
       if (anyRead) {
         writer.commit();
       }
       journal.delete();
       finishedOutputs = before.plus(output.counts());
     }
+  }
+
+  /** The options that decide which pairs a dataset holds, and the inputs' names, for its card. */
+  private String describeOptions() {
+    PairFilter filter = options.filter();
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        "`--min-score %s --min-length %d --max-length %s --min-ratio %s --max-ratio %s`", filter.minScore(),
+        filter.minLength(), filter.maxLength() == Integer.MAX_VALUE ? "none" : filter.maxLength(), filter.minRatio(),
+        filter.maxRatio() == Double.MAX_VALUE ? "none" : filter.maxRatio()));
+    text.append(" on ");
+    List<String> names = options.inputs().stream().map(path -> "`" + path.getFileName() + "`").toList();
+    text.append(String.join(", ", names));
+    return text.toString();
   }
 
   /** The run's term pairs, merged, as one glossary file; none when the run found no term pair. */

@@ -69,6 +69,17 @@ class AlignCommandParsingTest {
   }
 
   @Test
+  void aHuggingFaceDatasetIsOneFolderForAllInputs() {
+    AlignOptions options = parse("seeds", "more", "-o", "dataset", "--format", "hf", "--glossary", "terms.tbx");
+    assertThat(options.format()).isEqualTo(OutputFormat.HF);
+    assertThat(options.singleFile()).isTrue();
+    assertThat(options.output()).isEqualTo(Path.of("dataset"));
+    assertThat(options.glossary()).contains(Path.of("terms.tbx"));
+    assertThatThrownBy(() -> parse("seeds", "-o", "out/", "--glossary", "terms.xlsx"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--glossary");
+  }
+
+  @Test
   void theFormatComesFromTheExtensionOrFromFormat() {
     assertThat(parse("x", "-o", "all.tsv").format()).isEqualTo(OutputFormat.TSV);
     assertThat(parse("x", "-o", "out/", "--format", "MOSES").format()).isEqualTo(OutputFormat.MOSES);
