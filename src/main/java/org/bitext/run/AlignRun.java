@@ -112,7 +112,7 @@ public final class AlignRun {
     // A glossary counts duplicates, which a journal does not keep: a run that writes one starts its outputs over.
     boolean resume = options.resume() && options.glossary().isEmpty();
     try (Journal journal = Journal.open(Journal.beside(target.path()), key, resume);
-        PairWriter writer = PairWriters.open(options.format(), target.path(), options.tmx())) {
+        PairWriter writer = PairWriters.open(options.format(), target.path(), options.tmx(), options.layout())) {
       announceResume(target, journal.recovered());
       OutputCounts before = finishedOutputs;
       PairOutput output = PairOutput.replaying(writer, journal, options.filter(), deduplicator, this::report,

@@ -12,6 +12,7 @@ import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.corpus.ChineseTagScheme;
 import org.bitext.corpus.TmxProfile;
+import org.bitext.corpus.TextLayout;
 import org.bitext.run.AlignOptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -77,6 +78,13 @@ class AlignCommandParsingTest {
     assertThat(options.glossary()).contains(Path.of("terms.tbx"));
     assertThatThrownBy(() -> parse("seeds", "-o", "out/", "--glossary", "terms.xlsx"))
         .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--glossary");
+  }
+
+  @Test
+  void opusNamesAndBicleanerColumnsAreChosenByName() {
+    assertThat(parse("seeds", "-o", "out.moses").layout()).isEqualTo(TextLayout.defaults());
+    assertThat(parse("seeds", "-o", "out.moses", "--moses-names", "opus", "--tsv-columns", "bicleaner").layout())
+        .isEqualTo(new TextLayout(TextLayout.MosesNames.OPUS, TextLayout.TsvColumns.BICLEANER));
   }
 
   @Test
