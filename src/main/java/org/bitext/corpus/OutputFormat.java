@@ -19,6 +19,9 @@ public enum OutputFormat {
    */
   HF("");
 
+  /** A gzip-compressed TMX file's ending: Trados imports it as it is, and it is a tenth of the size. */
+  public static final String GZIPPED_TMX = ".tmx.gz";
+
   private final String extension;
 
   OutputFormat(String extension) {
@@ -32,6 +35,9 @@ public enum OutputFormat {
   /** The format an output file name ends in, if it ends in one. */
   public static Optional<OutputFormat> ofFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(GZIPPED_TMX)) {
+      return Optional.of(TMX);
+    }
     for (OutputFormat format : values()) {
       if (!format.extension.isEmpty() && lower.endsWith(format.extension)) {
         return Optional.of(format);

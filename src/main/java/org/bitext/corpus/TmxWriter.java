@@ -10,6 +10,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -166,7 +168,8 @@ public final class TmxWriter implements PairWriter {
     String pendingLanguage = "<tuv xml:lang=\"" + PENDING_TAG + "\">";
     String pendingSource = " srclang=\"" + PENDING_TAG + "\"";
     try (BufferedReader lines = Files.newBufferedReader(spool.temporary(), StandardCharsets.UTF_8);
-        Writer out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)) {
+        Writer out = new OutputStreamWriter(compressed() ? new GZIPOutputStream(file.stream(), 1 << 16)
+            : file.stream(), StandardCharsets.UTF_8)) {
       boolean inHeader = true;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (inHeader && line.startsWith("  <header ")) {
@@ -179,6 +182,14 @@ public final class TmxWriter implements PairWriter {
         out.write('\n');
       }
     }
+  }
+
+  /**
+   * Whether the target is named {@code .tmx.gz}. Only the final file is compressed (the spool is read back), and
+   * the gzip header Java writes has no time or name in it, so the bytes stay the same from run to run.
+   */
+  private boolean compressed() {
+    return target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(OutputFormat.GZIPPED_TMX);
   }
 
   @Override
