@@ -15,6 +15,10 @@ import org.bitext.lexicon.Lexicon;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
+import org.bitext.corpus.ChineseTagScheme;
+import org.bitext.corpus.TmxProfile;
+import org.bitext.corpus.TextLayout;
+import org.bitext.glossary.GlossaryFormat;
 import org.bitext.source.Bzip2Decoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +46,8 @@ final class AlignCommand implements Callable<Integer> {
   private String output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "tmx, jsonl, tsv or moses (default: from OUT's extension, else tmx).")
+      description = "tmx, jsonl, tsv, moses, or hf: a Hugging Face dataset folder OUT with data/train.jsonl and a "
+          + "README.md dataset card (default: from OUT's extension, else tmx).")
   private OutputFormat format;
 
   @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + AlignOptions.DEFAULT_MIN_SCORE,
@@ -71,8 +76,18 @@ final class AlignCommand implements Callable<Integer> {
 
   @Option(names = "--zh-lang", paramLabel = "TAG", defaultValue = "",
       description = "Language tag of the Chinese side (default: zh-CN, or zh-TW for a file whose pairs come mostly "
-          + "from traditional-script articles).")
+          + "from traditional-script articles; 'script': zh-Hans or zh-Hant, detected the same way; or a tag such as "
+          + "zh, zh-Hans, zh-Hant, fixed for every file).")
   private String chineseTag;
+
+  @Option(names = "--profile", paramLabel = "TOOL", defaultValue = "generic",
+      description = "The CAT tool the TMX is for: generic (default), trados, memoq, omegat or phrase.")
+  private String profile;
+
+  @Option(names = "--creationid", paramLabel = "ID",
+      description = "The creationid of every TMX unit, for a tool's penalties (default: none for generic, bitext for "
+          + "the other profiles).")
+  private String creationId;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads extracting articles (default: the number of cores). The output does not depend on it.")
@@ -104,6 +119,21 @@ final class AlignCommand implements Callable<Integer> {
           + "run (default). --no-resume starts it over."})
   private boolean resume;
 
+  @Option(names = "--glossary", paramLabel = "FILE",
+      description = "Also write the run's term pairs, merged per Chinese term, as a glossary: FILE.tbx (TBX-Basic), "
+          + "FILE.tsv (OmegaT) or FILE.csv (memoQ, Phrase, MultiTerm). A run with a glossary does not resume.")
+  private Path glossary;
+
+  @Option(names = "--moses-names", paramLabel = "STYLE", defaultValue = "bitext",
+      description = "Names of the Moses files of NAME.moses: bitext (NAME.en, NAME.zh; default) or opus "
+          + "(NAME.en-zh.en, NAME.en-zh.zh).")
+  private TextLayout.MosesNames mosesNames;
+
+  @Option(names = "--tsv-columns", paramLabel = "STYLE", defaultValue = "bitext",
+      description = "TSV columns: bitext (a header, score first; default) or bicleaner (no header: en, zh, the "
+          + "provenance, the score last).")
+  private TextLayout.TsvColumns tsvColumns;
+
   @Option(names = "--zh-source",
       description = "Make Chinese the TMX source language (by default English, the original, is the source).")
   private boolean chineseIsSource;
@@ -121,6 +151,7 @@ final class AlignCommand implements Callable<Integer> {
         summary.problems().size(), summary.sentencePairs() + summary.termPairs(), summary.sentencePairs(),
         summary.termPairs(), output, summary.duplicates(), summary.filteredOut(),
         summary.segmenterLoaded() ? "loaded" : "not needed", (System.nanoTime() - started) / 1e9);
+    err.println("bitext: left out " + summary.drops().describe());
     return exitCode(summary).code();
   }
 
@@ -133,23 +164,41 @@ final class AlignCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "length and ratio limits must be non-negative, minimum "
           + "at most maximum");
     }
-    boolean singleFile = AlignOptions.namesSingleFile(output);
+    boolean namedFile = AlignOptions.namesSingleFile(output);
     OutputFormat chosen = format != null ? format
-        : OutputFormat.ofFileName(output).filter(f -> singleFile).orElse(OutputFormat.TMX);
-    if (singleFile && OutputFormat.ofFileName(output).orElseThrow() != chosen) {
+        : OutputFormat.ofFileName(output).filter(f -> namedFile).orElse(OutputFormat.TMX);
+    // A Hugging Face dataset is one folder for all the inputs.
+    boolean singleFile = namedFile || chosen == OutputFormat.HF;
+    if (namedFile && OutputFormat.ofFileName(output).orElseThrow() != chosen) {
       throw new ParameterException(spec.commandLine(), "--format " + chosen.name().toLowerCase(Locale.ROOT)
           + " does not match the output's extension: " + output);
     }
     PairFilter filter = new PairFilter(minScore, minLength, maxLength, minRatio, maxRatio);
-    TmxSettings tmx = new TmxSettings(englishTag, chineseTag, chineseIsSource);
+    TmxSettings tmx = tmxSettings();
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
     Bzip2Decoder decoder = Bzip2Decoder.named(decompressor).orElseThrow(() -> new ParameterException(
         spec.commandLine(), "--decompressor must be auto, lbzip2, bzip2 (found on the PATH) or java, not "
             + decompressor));
+    if (glossary != null && GlossaryFormat.of(glossary).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--glossary must end in .tbx, .tsv or .csv: " + glossary);
+    }
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
-        Optional.ofNullable(index), resume, decoder);
+        Optional.ofNullable(index), resume, decoder, Optional.ofNullable(glossary),
+        new TextLayout(mosesNames, tsvColumns));
+  }
+
+  /** The tags and tool profile; {@code --zh-lang script} asks for detected script subtags. */
+  private TmxSettings tmxSettings() {
+    TmxProfile tool = TmxProfile.named(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--profile must be generic, trados, memoq, omegat or phrase, not " + profile));
+    if (creationId != null && creationId.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--creationid must not be blank");
+    }
+    boolean scriptSubtags = chineseTag.equalsIgnoreCase("script");
+    return new TmxSettings(englishTag, scriptSubtags ? "" : chineseTag, chineseIsSource, tool,
+        Optional.ofNullable(creationId), scriptSubtags ? ChineseTagScheme.SCRIPT : ChineseTagScheme.REGION);
   }
 
   private static ExitCode exitCode(RunSummary summary) {

@@ -19,10 +19,14 @@ final class MosesWriter implements PairWriter {
   private final Writer chinese;
 
   MosesWriter(Path target) throws IOException {
+    this(target, TextLayout.MosesNames.BITEXT);
+  }
+
+  MosesWriter(Path target, TextLayout.MosesNames names) throws IOException {
     String name = target.getFileName().toString();
     String base = name.substring(0, name.length() - OutputFormat.MOSES.extension().length());
-    this.englishFile = new AtomicFile(target.resolveSibling(base + ".en"));
-    this.chineseFile = new AtomicFile(target.resolveSibling(base + ".zh"));
+    this.englishFile = new AtomicFile(target.resolveSibling(base + names.suffix("en")));
+    this.chineseFile = new AtomicFile(target.resolveSibling(base + names.suffix("zh")));
     this.english = new OutputStreamWriter(englishFile.stream(), StandardCharsets.UTF_8);
     this.chinese = new OutputStreamWriter(chineseFile.stream(), StandardCharsets.UTF_8);
   }

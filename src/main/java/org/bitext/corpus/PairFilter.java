@@ -1,5 +1,6 @@
 package org.bitext.corpus;
 
+import java.util.Optional;
 import org.bitext.align.Pair;
 
 /**
@@ -26,10 +27,25 @@ public record PairFilter(double minScore, int minLength, int maxLength, double m
   }
 
   public boolean accepts(Pair pair) {
+    return rejection(pair).isEmpty();
+  }
+
+  /** The first rule, in the order of {@link FilterRule}, that leaves the pair out; empty when it is written. */
+  public Optional<FilterRule> rejection(Pair pair) {
     int english = pair.english().length();
     int chinese = pair.chinese().length();
     double ratio = (double) english / Math.max(1, chinese);
-    return pair.score() >= minScore && Math.min(english, chinese) >= minLength
-        && Math.max(english, chinese) <= maxLength && ratio >= minRatio && ratio <= maxRatio;
+    if (pair.score() < minScore) {
+      return Optional.of(FilterRule.MIN_SCORE);
+    } else if (Math.min(english, chinese) < minLength) {
+      return Optional.of(FilterRule.MIN_LENGTH);
+    } else if (Math.max(english, chinese) > maxLength) {
+      return Optional.of(FilterRule.MAX_LENGTH);
+    } else if (ratio < minRatio) {
+      return Optional.of(FilterRule.MIN_RATIO);
+    } else if (ratio > maxRatio) {
+      return Optional.of(FilterRule.MAX_RATIO);
+    }
+    return Optional.empty();
   }
 }

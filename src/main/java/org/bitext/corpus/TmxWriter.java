@@ -11,11 +11,16 @@ import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.bitext.align.Pair;
 import org.bitext.align.Provenance;
+
+import static org.bitext.corpus.TmxProfile.FieldKind.NUMBER;
+import static org.bitext.corpus.TmxProfile.FieldKind.PICKLIST;
+import static org.bitext.corpus.TmxProfile.FieldKind.TEXT;
 
 /**
  * Streams pairs as TMX 1.4, Level 1: UTF-8 without BOM, no namespace, no creation date (the same pairs give the
@@ -82,6 +87,9 @@ public final class TmxWriter implements PairWriter {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("tu");
       xml.writeAttribute("tuid", tuid);
+      if (settings.unitCreationId().isPresent()) {
+        xml.writeAttribute("creationid", XmlText.legal(settings.unitCreationId().get()));
+      }
       writeProperties(pair, english.length() > LONG_SEGMENT || chinese.length() > LONG_SEGMENT);
       if (settings.chineseIsSource()) {
         writeVariant(PENDING_TAG, chinese);
@@ -99,15 +107,16 @@ public final class TmxWriter implements PairWriter {
 
   private void writeProperties(Pair pair, boolean longSegment) throws XMLStreamException {
     Provenance from = pair.provenance();
-    property("x-kind", pair.kind().label());
-    property("x-score", String.format(Locale.ROOT, "%.3f", pair.score()));
-    property("x-article", from.article());
-    property("x-section", from.section());
-    property("x-speaker", from.speaker());
-    property("x-source-url", from.sourceUrl());
-    property("x-pattern", from.pattern().label());
+    TmxProfile tool = settings.profile();
+    property(tool.propertyType("x-kind", PICKLIST), pair.kind().label());
+    property(tool.propertyType("x-score", NUMBER), tool.score(pair.score()));
+    property(tool.propertyType("x-article", TEXT), from.article());
+    property(tool.propertyType("x-section", TEXT), from.section());
+    property(tool.propertyType("x-speaker", TEXT), from.speaker());
+    property(tool.propertyType("x-source-url", TEXT), from.sourceUrl());
+    property(tool.propertyType("x-pattern", PICKLIST), from.pattern().label());
     if (longSegment) {
-      property("x-long-segment", "over " + LONG_SEGMENT + " characters");
+      property(tool.propertyType("x-long-segment", TEXT), "over " + LONG_SEGMENT + " characters");
     }
   }
 
@@ -159,7 +168,8 @@ public final class TmxWriter implements PairWriter {
     String pendingLanguage = "<tuv xml:lang=\"" + PENDING_TAG + "\">";
     String pendingSource = " srclang=\"" + PENDING_TAG + "\"";
     try (BufferedReader lines = Files.newBufferedReader(spool.temporary(), StandardCharsets.UTF_8);
-        Writer out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)) {
+        Writer out = new OutputStreamWriter(compressed() ? new GZIPOutputStream(file.stream(), 1 << 16)
+            : file.stream(), StandardCharsets.UTF_8)) {
       boolean inHeader = true;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (inHeader && line.startsWith("  <header ")) {
@@ -172,6 +182,14 @@ public final class TmxWriter implements PairWriter {
         out.write('\n');
       }
     }
+  }
+
+  /**
+   * Whether the target is named {@code .tmx.gz}. Only the final file is compressed (the spool is read back), and
+   * the gzip header Java writes has no time or name in it, so the bytes stay the same from run to run.
+   */
+  private boolean compressed() {
+    return target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(OutputFormat.GZIPPED_TMX);
   }
 
   @Override

@@ -15,21 +15,36 @@ final class TsvWriter implements PairWriter {
 
   private final AtomicFile file;
   private final Writer out;
+  private final TextLayout.TsvColumns columns;
 
   TsvWriter(Path target) throws IOException {
+    this(target, TextLayout.TsvColumns.BITEXT);
+  }
+
+  TsvWriter(Path target, TextLayout.TsvColumns columns) throws IOException {
     this.file = new AtomicFile(target);
+    this.columns = columns;
     this.out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
-    out.write(HEADER);
-    out.write('\n');
+    if (columns == TextLayout.TsvColumns.BITEXT) {
+      out.write(HEADER);
+      out.write('\n');
+    }
   }
 
   @Override
   public void write(Pair pair) throws IOException {
     Provenance from = pair.provenance();
-    out.write(String.join("\t", String.format(Locale.ROOT, "%.3f", pair.score()), pair.kind().label(),
-        PlainText.field(pair.english()), PlainText.field(pair.chinese()), PlainText.field(from.article()),
-        PlainText.field(from.section()), PlainText.field(from.sourceUrl()), PlainText.field(from.speaker()),
-        from.pattern().label()));
+    String score = String.format(Locale.ROOT, "%.3f", pair.score());
+    if (columns == TextLayout.TsvColumns.BICLEANER) {
+      out.write(String.join("\t", PlainText.field(pair.english()), PlainText.field(pair.chinese()),
+          pair.kind().label(), PlainText.field(from.article()), PlainText.field(from.section()),
+          PlainText.field(from.sourceUrl()), PlainText.field(from.speaker()), from.pattern().label(), score));
+    } else {
+      out.write(String.join("\t", score, pair.kind().label(),
+          PlainText.field(pair.english()), PlainText.field(pair.chinese()), PlainText.field(from.article()),
+          PlainText.field(from.section()), PlainText.field(from.sourceUrl()), PlainText.field(from.speaker()),
+          from.pattern().label()));
+    }
     out.write('\n');
   }
 

@@ -1,10 +1,10 @@
 package org.bitext.corpus;
 
 /** Text made safe for XML 1.0: characters XML forbids are dropped (never written as character references). */
-final class XmlText {
+public final class XmlText {
   private XmlText() {}
 
-  static String legal(String text) {
+  public static String legal(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -12,6 +12,14 @@ import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.Deduplicator;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;
+import java.util.Locale;
+import org.bitext.corpus.HfDatasetWriter;
+import org.bitext.corpus.PairFilter;
+import org.bitext.corpus.TmxSettings;
+import org.bitext.glossary.Glossary;
+import org.bitext.glossary.GlossaryFile;
+import org.bitext.glossary.GlossaryFormat;
+import org.bitext.glossary.GlossaryLanguages;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.source.Article;
 import org.bitext.source.ArticleReader;
@@ -43,6 +51,7 @@ public final class AlignRun {
   private final ArticleReader reader = new ArticleReader(bytesRead);
   private final DumpReader dumpReader = new DumpReader();
   private final Deduplicator deduplicator = new Deduplicator();
+  private final Glossary glossary = new Glossary();
 
   // What the run has done so far; touched only by the thread that writes.
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -71,8 +80,11 @@ public final class AlignRun {
       for (OutputTarget target : OutputTarget.of(options, inputs.files())) {
         write(target);
       }
+      if (options.glossary().isPresent()) {
+        writeGlossary(options.glossary().get());
+      }
       return new RunSummary(filesRead, problems, finishedOutputs.sentencePairs(), finishedOutputs.termPairs(),
-          finishedOutputs.duplicates(), finishedOutputs.filteredOut(), segmenter.isLoaded());
+          finishedOutputs.duplicates(), finishedOutputs.filteredOut(), segmenter.isLoaded(), finishedOutputs.drops());
     } finally {
       progress.close();
       workers.shutdownNow();
@@ -97,12 +109,15 @@ public final class AlignRun {
 
   private void writeOutput(OutputTarget target) throws IOException {
     String key = RunKey.of(options, target.path(), target.files(), this::indexOf);
-    try (Journal journal = Journal.open(Journal.beside(target.path()), key, options.resume());
-        PairWriter writer = PairWriters.open(options.format(), target.path(), options.tmx())) {
+    // A glossary counts duplicates, which a journal does not keep: a run that writes one starts its outputs over.
+    boolean resume = options.resume() && options.glossary().isEmpty();
+    try (Journal journal = Journal.open(Journal.beside(target.path()), key, resume);
+        PairWriter writer = PairWriters.open(options.format(), target.path(), options.tmx(), options.layout())) {
       announceResume(target, journal.recovered());
       OutputCounts before = finishedOutputs;
       PairOutput output = PairOutput.replaying(writer, journal, options.filter(), deduplicator, this::report,
-          counts -> progress.update(bytesRead.get(), before.plus(counts).articles(), before.plus(counts).pairs()));
+          counts -> progress.update(bytesRead.get(), before.plus(counts).articles(), before.plus(counts).pairs()),
+          glossary::add);
       UnitFeed feed = new UnitFeed(new OrderedExtraction(pipeline, workers,
           WINDOW_PER_THREAD * options.threads(), output), output.unitsDone());
       boolean anyRead = false;
@@ -110,12 +125,48 @@ public final class AlignRun {
         anyRead |= readInto(file, feed);
       }
       feed.finish();
+      if (writer instanceof HfDatasetWriter dataset) {
+        dataset.describe(output.counts().drops(), describeOptions());
+      }
       if (anyRead) {
         writer.commit();
       }
       journal.delete();
       finishedOutputs = before.plus(output.counts());
     }
+  }
+
+  /** The options that decide which pairs a dataset holds, and the inputs' names, for its card. */
+  private String describeOptions() {
+    PairFilter filter = options.filter();
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        "`--min-score %s --min-length %d --max-length %s --min-ratio %s --max-ratio %s`", filter.minScore(),
+        filter.minLength(), filter.maxLength() == Integer.MAX_VALUE ? "none" : filter.maxLength(), filter.minRatio(),
+        filter.maxRatio() == Double.MAX_VALUE ? "none" : filter.maxRatio()));
+    text.append(" on ");
+    List<String> names = options.inputs().stream().map(path -> "`" + path.getFileName() + "`").toList();
+    text.append(String.join(", ", names));
+    return text.toString();
+  }
+
+  /** The run's term pairs, merged, as one glossary file; none when the run found no term pair. */
+  private void writeGlossary(Path file) throws IOException {
+    if (glossary.isEmpty()) {
+      err.println("bitext: no term pairs, so no glossary written to " + file);
+      return;
+    }
+    TmxSettings tags = options.tmx();
+    GlossaryLanguages languages = new GlossaryLanguages(tags.englishTag(),
+        tags.chineseTagFor(glossary.majorityScript()), tags.chineseIsSource());
+    GlossaryFormat format = GlossaryFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+        "not a glossary name (.tbx, .tsv, .csv): " + file));
+    try {
+      GlossaryFile.write(glossary, file, format, languages);
+    } catch (IOException e) {
+      throw new IOException(new Diagnostic(file.toString(), "cannot write the glossary: "
+          + IoMessages.describe(e)).toString(), e);
+    }
+    err.println("bitext: glossary of " + glossary.entries().size() + " term(s) written to " + file);
   }
 
   private void announceResume(OutputTarget target, Journal.Recovered recovered) {

@@ -14,6 +14,8 @@ import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
 import org.bitext.common.Span;
+import org.bitext.corpus.DropReport;
+import org.bitext.corpus.FilterRule;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
 import org.bitext.run.JournalRecord.Checkpoint;
@@ -56,6 +58,12 @@ final class JournalCodec {
         json.writeNumberField("articles", checkpoint.articles());
         json.writeNumberField("filtered_out", checkpoint.filteredOut());
         json.writeNumberField("duplicates", checkpoint.duplicates());
+        // Only a report with something in it is written, so older checkpoints read and encode as they did.
+        if (!checkpoint.drops().equals(DropReport.NONE)) {
+          for (FilterRule rule : FilterRule.values()) {
+            json.writeNumberField(dropField(rule), checkpoint.drops().filtered(rule));
+          }
+        }
       }
       json.writeEndObject();
     } catch (IOException e) {
@@ -98,12 +106,27 @@ final class JournalCodec {
         case "problem" -> new ProblemMet(new Diagnostic(field(fields, "origin"), field(fields, "message")));
         case "checkpoint" -> new UnitsDone(new Checkpoint(Long.parseLong(field(fields, "units")),
             Long.parseLong(field(fields, "articles")), Integer.parseInt(field(fields, "filtered_out")),
-            Integer.parseInt(field(fields, "duplicates"))));
+            Integer.parseInt(field(fields, "duplicates")), dropsOf(fields)));
         default -> throw new IllegalArgumentException("unknown record");
       });
     } catch (RuntimeException damaged) {
       return Optional.empty();
     }
+  }
+
+  private static String dropField(FilterRule rule) {
+    return "dropped_" + rule.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static DropReport dropsOf(Map<String, String> fields) {
+    if (!fields.containsKey(dropField(FilterRule.MIN_SCORE))) {
+      return DropReport.NONE;
+    }
+    Map<FilterRule, Integer> filtered = new java.util.EnumMap<>(FilterRule.class);
+    for (FilterRule rule : FilterRule.values()) {
+      filtered.put(rule, Integer.parseInt(fields.getOrDefault(dropField(rule), "0")));
+    }
+    return new DropReport(filtered, Integer.parseInt(field(fields, "duplicates")));
   }
 
   private static Pair pairOf(Map<String, String> f) {

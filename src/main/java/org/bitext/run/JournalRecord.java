@@ -1,6 +1,7 @@
 package org.bitext.run;
 
 import org.bitext.align.Pair;
+import org.bitext.corpus.DropReport;
 import org.bitext.source.Diagnostic;
 
 /** One line of a journal. */
@@ -24,8 +25,13 @@ sealed interface JournalRecord {
    * @param articles articles whose pairs were handed to the output
    * @param filteredOut pairs a filter left out
    * @param duplicates pairs left out as duplicates
+   * @param drops what each filter rule left out; {@link DropReport#NONE} in a journal that did not keep it
    */
-  record Checkpoint(long units, long articles, int filteredOut, int duplicates) {
+  record Checkpoint(long units, long articles, int filteredOut, int duplicates, DropReport drops) {
     static final Checkpoint START = new Checkpoint(0, 0, 0, 0);
+
+    Checkpoint(long units, long articles, int filteredOut, int duplicates) {
+      this(units, articles, filteredOut, duplicates, DropReport.NONE);
+    }
   }
 }

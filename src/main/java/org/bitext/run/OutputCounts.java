@@ -1,5 +1,7 @@
 package org.bitext.run;
 
+import org.bitext.corpus.DropReport;
+
 /**
  * What an output (or a whole run) has done.
  *
@@ -8,9 +10,11 @@ package org.bitext.run;
  * @param termPairs term pairs written
  * @param filteredOut pairs a filter (score, length, ratio) left out
  * @param duplicates pairs not written because an identical one was
+ * @param drops what each filter rule and the deduplication left out
  */
-record OutputCounts(long articles, int sentencePairs, int termPairs, int filteredOut, int duplicates) {
-  static final OutputCounts NONE = new OutputCounts(0, 0, 0, 0, 0);
+record OutputCounts(long articles, int sentencePairs, int termPairs, int filteredOut, int duplicates,
+    DropReport drops) {
+  static final OutputCounts NONE = new OutputCounts(0, 0, 0, 0, 0, DropReport.NONE);
 
   long pairs() {
     return (long) sentencePairs + termPairs;
@@ -18,6 +22,7 @@ record OutputCounts(long articles, int sentencePairs, int termPairs, int filtere
 
   OutputCounts plus(OutputCounts other) {
     return new OutputCounts(articles + other.articles, sentencePairs + other.sentencePairs,
-        termPairs + other.termPairs, filteredOut + other.filteredOut, duplicates + other.duplicates);
+        termPairs + other.termPairs, filteredOut + other.filteredOut, duplicates + other.duplicates,
+        drops.plus(other.drops));
   }
 }

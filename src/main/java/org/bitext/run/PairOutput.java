@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
+import java.util.Optional;
 import org.bitext.corpus.Deduplicator;
+import org.bitext.corpus.DropReport;
+import org.bitext.corpus.FilterRule;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.PairWriter;
 import org.bitext.run.JournalRecord.Checkpoint;
@@ -28,12 +31,14 @@ final class PairOutput implements OrderedExtraction.Receiver {
   private final Deduplicator deduplicator;
   private final Consumer<Diagnostic> reporter;
   private final UnitListener listener;
+  private final Consumer<Pair> accepted;
   private long units;
   private long articles;
   private int sentencePairs;
   private int termPairs;
   private int filteredOut;
   private int duplicates;
+  private DropReport drops = DropReport.NONE;
 
   /**
    * An output that writes to {@code writer} and journals to {@code journal}, having replayed what the journal
@@ -44,13 +49,23 @@ final class PairOutput implements OrderedExtraction.Receiver {
    */
   static PairOutput replaying(PairWriter writer, Journal journal, PairFilter filter, Deduplicator deduplicator,
       Consumer<Diagnostic> reporter, UnitListener listener) throws IOException {
-    PairOutput output = new PairOutput(writer, journal, filter, deduplicator, reporter, listener);
+    return replaying(writer, journal, filter, deduplicator, reporter, listener, pair -> {});
+  }
+
+  /**
+   * As above, and every pair the filter lets through, duplicates included, is also handed to {@code accepted} (a
+   * glossary counts how often each term was found).
+   */
+  static PairOutput replaying(PairWriter writer, Journal journal, PairFilter filter, Deduplicator deduplicator,
+      Consumer<Diagnostic> reporter, UnitListener listener, Consumer<Pair> accepted) throws IOException {
+    PairOutput output = new PairOutput(writer, journal, filter, deduplicator, reporter, listener, accepted);
     output.replay(journal.recovered());
     return output;
   }
 
   private PairOutput(PairWriter writer, Journal journal, PairFilter filter, Deduplicator deduplicator,
-      Consumer<Diagnostic> reporter, UnitListener listener) {
+      Consumer<Diagnostic> reporter, UnitListener listener, Consumer<Pair> accepted) {
+    this.accepted = accepted;
     this.writer = writer;
     this.journal = journal;
     this.filter = filter;
@@ -62,6 +77,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
   private void replay(Journal.Recovered recovered) throws IOException {
     recovered.problems().forEach(reporter);
     for (Pair pair : recovered.pairs()) {
+      accepted.accept(pair);
       deduplicator.isFirst(pair);
       writer.write(pair);
       count(pair);
@@ -71,6 +87,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
     articles = done.articles();
     filteredOut = done.filteredOut();
     duplicates = done.duplicates();
+    drops = new DropReport(done.drops().filtered(), done.duplicates());
   }
 
   /** Units of work a stopped run already did: the inputs' first so many units are not to be read again. */
@@ -79,7 +96,7 @@ final class PairOutput implements OrderedExtraction.Receiver {
   }
 
   OutputCounts counts() {
-    return new OutputCounts(articles, sentencePairs, termPairs, filteredOut, duplicates);
+    return new OutputCounts(articles, sentencePairs, termPairs, filteredOut, duplicates, drops);
   }
 
   @Override
@@ -94,16 +111,22 @@ final class PairOutput implements OrderedExtraction.Receiver {
       }
     }
     units++;
-    journal.unitDone(new Checkpoint(units, articles, filteredOut, duplicates));
+    journal.unitDone(new Checkpoint(units, articles, filteredOut, duplicates, drops));
     listener.unitDone(counts());
   }
 
   private void write(List<Pair> pairs) throws IOException {
     for (Pair pair : pairs) {
-      if (!filter.accepts(pair)) {
+      Optional<FilterRule> refused = filter.rejection(pair);
+      if (refused.isPresent()) {
         filteredOut++;
-      } else if (!deduplicator.isFirst(pair)) {
+        drops = drops.plusFiltered(refused.get());
+        continue;
+      }
+      accepted.accept(pair);
+      if (!deduplicator.isFirst(pair)) {
         duplicates++;
+        drops = drops.plusDuplicate();
       } else {
         writer.write(pair);
         journal.pair(pair);

@@ -29,7 +29,7 @@ final class RunKey {
     StringBuilder key = new StringBuilder(Version.CURRENT).append(" chunks of ").append(MultistreamDump.CHUNK_BYTES)
         .append('\n').append(target.toAbsolutePath())
         .append('\n').append(options.format()).append('\n').append(options.filter()).append('\n')
-        .append(options.tmx());
+        .append(options.tmx()).append('\n').append(options.layout());
     for (InputFile file : files) {
       key.append('\n').append(file.path().toAbsolutePath()).append(' ').append(Files.size(file.path()))
           .append(' ').append(Files.getLastModifiedTime(file.path()).toMillis()).append(' ')

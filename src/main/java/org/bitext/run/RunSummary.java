@@ -1,6 +1,7 @@
 package org.bitext.run;
 
 import java.util.List;
+import org.bitext.corpus.DropReport;
 import org.bitext.source.Diagnostic;
 
 /**
@@ -13,10 +14,18 @@ import org.bitext.source.Diagnostic;
  * @param duplicates pairs not written because an identical one was
  * @param filteredOut pairs not written because a filter (score, length, ratio) left them out
  * @param segmenterLoaded whether the word segmenter's model had to be loaded
+ * @param drops what each filter rule and the deduplication left out
  */
 public record RunSummary(int filesRead, List<Diagnostic> problems, int sentencePairs, int termPairs, int duplicates,
-    int filteredOut, boolean segmenterLoaded) {
+    int filteredOut, boolean segmenterLoaded, DropReport drops) {
   public RunSummary {
     problems = List.copyOf(problems);
+    java.util.Objects.requireNonNull(drops, "drops");
+  }
+
+  /** A summary without the report of what each filter left out. */
+  public RunSummary(int filesRead, List<Diagnostic> problems, int sentencePairs, int termPairs, int duplicates,
+      int filteredOut, boolean segmenterLoaded) {
+    this(filesRead, problems, sentencePairs, termPairs, duplicates, filteredOut, segmenterLoaded, DropReport.NONE);
   }
 }

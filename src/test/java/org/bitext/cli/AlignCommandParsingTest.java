@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
+import org.bitext.corpus.ChineseTagScheme;
+import org.bitext.corpus.TmxProfile;
+import org.bitext.corpus.TextLayout;
 import org.bitext.run.AlignOptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -54,6 +57,34 @@ class AlignCommandParsingTest {
     assertThat(options.index()).isEqualTo(Optional.of(Path.of("i.txt.bz2")));
     assertThat(options.decoder().name()).isEqualTo("java");
     assertThat(options.resume()).isFalse();
+  }
+
+  @Test
+  void profileCreationIdAndScriptSubtagsReachTheWriterSettings() {
+    AlignOptions options = parse("seeds", "-o", "out/", "--profile", "trados", "--creationid", "miner",
+        "--zh-lang", "script");
+    assertThat(options.tmx()).isEqualTo(new TmxSettings("en-US", "", false, TmxProfile.TRADOS,
+        Optional.of("miner"), ChineseTagScheme.SCRIPT));
+    assertThatThrownBy(() -> parse("seeds", "-o", "out/", "--profile", "wordfast"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--profile");
+  }
+
+  @Test
+  void aHuggingFaceDatasetIsOneFolderForAllInputs() {
+    AlignOptions options = parse("seeds", "more", "-o", "dataset", "--format", "hf", "--glossary", "terms.tbx");
+    assertThat(options.format()).isEqualTo(OutputFormat.HF);
+    assertThat(options.singleFile()).isTrue();
+    assertThat(options.output()).isEqualTo(Path.of("dataset"));
+    assertThat(options.glossary()).contains(Path.of("terms.tbx"));
+    assertThatThrownBy(() -> parse("seeds", "-o", "out/", "--glossary", "terms.xlsx"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--glossary");
+  }
+
+  @Test
+  void opusNamesAndBicleanerColumnsAreChosenByName() {
+    assertThat(parse("seeds", "-o", "out.moses").layout()).isEqualTo(TextLayout.defaults());
+    assertThat(parse("seeds", "-o", "out.moses", "--moses-names", "opus", "--tsv-columns", "bicleaner").layout())
+        .isEqualTo(new TextLayout(TextLayout.MosesNames.OPUS, TextLayout.TsvColumns.BICLEANER));
   }
 
   @Test

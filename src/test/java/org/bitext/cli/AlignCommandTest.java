@@ -38,6 +38,8 @@ class AlignCommandTest {
     assertThat(bitext("align", TestFiles.SEED.getParent().toString(), "-o", output + "/")).isEqualTo(0);
     assertThat(output.resolve("000_981c4c21a77e9e1d.tmx")).exists();
     assertThat(err.toString()).contains("2 pair(s) written (2 sentence, 0 term)", "word segmenter not needed");
+    assertThat(err.toString()).contains("bitext: left out 0 by --min-score, 0 by --min-length, 0 by --max-length, "
+        + "0 by --min-ratio, 0 by --max-ratio, 0 duplicate(s)");
   }
 
   @Test

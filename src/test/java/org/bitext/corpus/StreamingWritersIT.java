@@ -30,7 +30,8 @@ class StreamingWritersIT {
     String output = new String(child.getInputStream().readAllBytes());
     assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).as(output).isZero();
-    Path written = format == OutputFormat.MOSES ? folder.resolve("many.en") : target;
+    Path written = format == OutputFormat.MOSES ? folder.resolve("many.en")
+        : format == OutputFormat.HF ? target.resolve(HfDatasetWriter.DATA_FILE) : target;
     long size = format == OutputFormat.MOSES ? Files.size(written) + Files.size(folder.resolve("many.zh"))
         : Files.size(written);
     assertThat(size).isGreaterThan(32L << 20);

@@ -136,6 +136,10 @@ class ResumeTest {
         .isEqualTo(whole.summary());
     assertThat(whole.summary().duplicates()).isPositive();
     assertThat(whole.summary().filteredOut()).isPositive();
+    // Only --min-score is set, so it left out every filtered pair; the report survives the stop.
+    assertThat(resumed.summary().drops().filtered(org.bitext.corpus.FilterRule.MIN_SCORE))
+        .isEqualTo(whole.summary().filteredOut());
+    assertThat(resumed.summary().drops().duplicates()).isEqualTo(whole.summary().duplicates());
     assertThat(hiddenFiles(outputs)).isEmpty();
   }
 

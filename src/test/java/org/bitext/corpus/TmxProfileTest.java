@@ -1,0 +1,104 @@
+package org.bitext.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bitext.align.Pair;
+import org.bitext.align.PairKind;
+import org.bitext.align.Provenance;
+import org.bitext.common.Span;
+import org.bitext.find.FindPattern;
+import org.bitext.lexicon.ChineseScript;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TmxProfileTest {
+  @TempDir
+  Path folder;
+
+  private static Pair pair(String zh, String en, double score, ChineseScript script) {
+    return new Pair(zh, en, PairKind.TERM, score, new Provenance("图灵测试", "a.wikitext", "历史", "图灵", "",
+        FindPattern.PAREN_AFTER_TEXT, new Span(0, 1), Span.NONE, script));
+  }
+
+  private Path write(TmxSettings settings, Pair... pairs) throws Exception {
+    Path target = folder.resolve(settings.profile().label() + ".tmx");
+    try (TmxWriter writer = new TmxWriter(target, settings)) {
+      for (Pair pair : pairs) {
+        writer.write(pair);
+      }
+      writer.commit();
+    }
+    return target;
+  }
+
+  private static List<TmxUnit> units(Path tmx) throws Exception {
+    List<TmxUnit> units = new ArrayList<>();
+    new TmxReader().read(tmx, units::add);
+    return units;
+  }
+
+  @Test
+  void tradosTypesPropsAsTradosExportsThemAndScoresInWholePercent() throws Exception {
+    Path tmx = write(TmxSettings.defaults().withProfile(TmxProfile.TRADOS),
+        pair("图灵测试", "Turing test", 0.756, ChineseScript.SIMPLIFIED));
+    TmxUnit unit = units(tmx).get(0);
+    assertThat(unit.property("x-kind:SinglePicklist")).isEqualTo("term");
+    assertThat(unit.property("x-pattern:SinglePicklist")).isEqualTo("paren-after-text");
+    assertThat(unit.property("x-score:Integer")).isEqualTo("76");
+    assertThat(unit.property("x-article:SingleString")).isEqualTo("图灵测试");
+    assertThat(unit.property("x-speaker:SingleString")).isEqualTo("图灵");
+    assertThat(unit.properties().keySet()).allMatch(type -> type.matches("x-[a-z-]+:(SinglePicklist|SingleString|Integer)"));
+    assertThat(Files.readString(tmx)).contains("<tu tuid=\"" + unit.tuid() + "\" creationid=\"bitext\">");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TmxProfile.class)
+  void everyProfileIsValidTmxThatOkapiAndOmegatRead(TmxProfile profile) throws Exception {
+    Path tmx = write(TmxSettings.defaults().withProfile(profile), pair("雷丁大學", "University of Reading", 0.9,
+        ChineseScript.TRADITIONAL));
+    assertThat(TmxDtd.errors(tmx)).isEmpty();
+    assertThat(new TmxValidator().validate(tmx)).isEmpty();
+    assertThat(Files.readString(tmx)).doesNotContain("1.4b").contains("<tmx version=\"1.4\">");
+    assertThat(OkapiTmx.read(tmx, "en-US", "zh-TW")).containsExactly(
+        new OkapiTmx.Unit("University of Reading", "雷丁大學"));
+    assertThat(OmegatTmx.read(tmx, "en-US", "zh-TW")).extracting(OmegatTmx.Unit::target).containsExactly("雷丁大學");
+  }
+
+  @Test
+  void genericWritesNoCreationIdUnlessOneIsGivenAndOtherProfilesDefaultToBitext() throws Exception {
+    Pair pair = pair("图灵测试", "Turing test", 0.8, ChineseScript.SIMPLIFIED);
+    assertThat(Files.readString(write(TmxSettings.defaults(), pair))).doesNotContain("creationid");
+    assertThat(Files.readString(write(TmxSettings.defaults().withProfile(TmxProfile.MEMOQ), pair)))
+        .contains("creationid=\"bitext\"").contains("<prop type=\"x-score\">0.800</prop>");
+    TmxSettings named = new TmxSettings("en-US", "", false, TmxProfile.OMEGAT, Optional.of("bitext-mined"),
+        ChineseTagScheme.REGION);
+    assertThat(Files.readString(write(named, pair))).contains("creationid=\"bitext-mined\"");
+  }
+
+  @Test
+  void scriptSubtagsNameTheDetectedScript() throws Exception {
+    TmxSettings script = new TmxSettings("en-US", "", false, TmxProfile.GENERIC, Optional.empty(),
+        ChineseTagScheme.SCRIPT);
+    Path traditional = write(script, pair("雷丁大學", "University of Reading", 0.9, ChineseScript.TRADITIONAL));
+    assertThat(units(traditional).get(0).variants()).extracting(TmxUnit.Variant::language)
+        .containsExactly("en-US", "zh-Hant");
+    Path simplified = write(script, pair("图灵测试", "Turing test", 0.9, ChineseScript.SIMPLIFIED));
+    assertThat(units(simplified).get(0).variants()).extracting(TmxUnit.Variant::language)
+        .containsExactly("en-US", "zh-Hans");
+    assertThat(new TmxValidator().validate(simplified)).isEmpty();
+  }
+
+  @Test
+  void aFixedTagIsWrittenAsGivenSuchAsBareZh() throws Exception {
+    Path tmx = write(new TmxSettings("en", "zh", true), pair("图灵测试", "Turing test", 0.9, ChineseScript.SIMPLIFIED));
+    assertThat(Files.readString(tmx)).contains("srclang=\"zh\"");
+    assertThat(units(tmx).get(0).variants()).extracting(TmxUnit.Variant::language).containsExactly("zh", "en");
+  }
+}
