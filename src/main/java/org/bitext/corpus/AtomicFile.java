@@ -13,13 +13,13 @@ import java.nio.file.StandardCopyOption;
  * or kill mid-write leaves the previous complete file (or nothing), never a truncated one. The temporary name is
  * fixed ({@code .NAME.partial}), so the next run to write the target replaces what a killed one left.
  */
-final class AtomicFile implements AutoCloseable {
+public final class AtomicFile implements AutoCloseable {
   private final Path target;
   private final Path temporary;
   private final OutputStream out;
   private boolean finished;
 
-  AtomicFile(Path target) throws IOException {
+  public AtomicFile(Path target) throws IOException {
     this(target, ".partial");
   }
 
@@ -31,7 +31,7 @@ final class AtomicFile implements AutoCloseable {
     this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
   }
 
-  OutputStream stream() {
+  public OutputStream stream() {
     return out;
   }
 
@@ -40,7 +40,7 @@ final class AtomicFile implements AutoCloseable {
     return temporary;
   }
 
-  void commit() throws IOException {
+  public void commit() throws IOException {
     out.close();
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
