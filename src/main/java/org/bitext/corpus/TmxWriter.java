@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -74,6 +75,12 @@ public final class TmxWriter implements PairWriter {
 
   @Override
   public void write(Pair pair) throws IOException {
+    write(pair, Map.of());
+  }
+
+  /** The pair with further properties, each written as {@code x-NAME} after the usual ones, in the map's order. */
+  @Override
+  public void write(Pair pair, Map<String, String> properties) throws IOException {
     String english = XmlText.legal(pair.english());
     String chinese = XmlText.legal(pair.chinese());
     String tuid = UnitId.of(pair.provenance().article(), english, chinese);
@@ -83,6 +90,9 @@ public final class TmxWriter implements PairWriter {
       xml.writeStartElement("tu");
       xml.writeAttribute("tuid", tuid);
       writeProperties(pair, english.length() > LONG_SEGMENT || chinese.length() > LONG_SEGMENT);
+      for (Map.Entry<String, String> extra : properties.entrySet()) {
+        property("x-" + extra.getKey(), extra.getValue());
+      }
       if (settings.chineseIsSource()) {
         writeVariant(PENDING_TAG, chinese);
         writeVariant(settings.englishTag(), english);

@@ -67,7 +67,8 @@ final class BandedAligner {
       return -settings.skipCost();
     }
     double merged = shape.zh() + shape.en() - 2;
-    return scorer.similarity(zhStart, zhEnd, enStart, enEnd) - settings.mergeCost() * merged;
+    return scorer.similarity(zhStart, zhEnd, enStart, enEnd) - settings.mergeCost() * merged
+        - settings.paragraphCost() * scorer.paragraphBreaks(zhStart, zhEnd, enStart, enEnd);
   }
 
   private List<Bead> backtrack(Corridor corridor, byte[][] back, BeadScorer scorer) {

@@ -10,24 +10,42 @@ final class BeadScorer {
   private static final double NO_EVIDENCE = 0.2;
 
   private final Similarity.Evidence evidence;
-  private final PairTable pairs;
+  private final PairOverlaps pairs;
   private final int[] zhLengths;
   private final int[] enLengths;
   private final double ratio;
+  private final int[] zhParagraphs;
+  private final int[] enParagraphs;
   private final double lengthSigma;
 
-  BeadScorer(Similarity.Evidence evidence, PairTable pairs, int[] zhLengths, int[] enLengths, double ratio,
-      double lengthSigma) {
+  BeadScorer(Similarity.Evidence evidence, PairOverlaps pairs, DocumentShape shape, double lengthSigma) {
     this.evidence = evidence;
     this.pairs = pairs;
-    this.zhLengths = zhLengths;
-    this.enLengths = enLengths;
-    this.ratio = ratio;
+    this.zhLengths = shape.zhLengths();
+    this.enLengths = shape.enLengths();
+    this.ratio = shape.ratio();
+    this.zhParagraphs = shape.zhParagraphs();
+    this.enParagraphs = shape.enParagraphs();
     this.lengthSigma = lengthSigma;
   }
 
   double similarity(int zhStart, int zhEnd, int enStart, int enEnd) {
     return coverage(zhStart, zhEnd, enStart, enEnd) * lengthFit(zhStart, zhEnd, enStart, enEnd);
+  }
+
+  /**
+   * Paragraph breaks inside the bead, on either side: paragraphs are soft anchors, a bead seldom spans one. Zero
+   * when a side has a single paragraph (one sentence a line, or text without blank lines), which says nothing.
+   */
+  int paragraphBreaks(int zhStart, int zhEnd, int enStart, int enEnd) {
+    return breaks(zhParagraphs, zhStart, zhEnd) + breaks(enParagraphs, enStart, enEnd);
+  }
+
+  private static int breaks(int[] paragraphs, int start, int end) {
+    if (paragraphs.length == 0 || paragraphs[paragraphs.length - 1] == 0 || end - start < 2) {
+      return 0;
+    }
+    return paragraphs[end - 1] - paragraphs[start];
   }
 
   double coverage(int zhStart, int zhEnd, int enStart, int enEnd) {

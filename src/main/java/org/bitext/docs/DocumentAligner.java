@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class DocumentAligner {
   private static final double PRIOR_RATIO = 3.5;
+  private static final int[] SHIFTS = {-97, -31, -7, 7, 31, 97};
+  private static final int SAMPLED = 2000;
   /** How many Chinese characters of evidence the prior ratio is worth. */
   private static final double PRIOR_WEIGHT = 300;
 
@@ -23,25 +25,60 @@ public final class DocumentAligner {
   }
 
   public List<Bead> align(List<DocumentSentence> zh, List<DocumentSentence> en) {
+    return alignChecked(zh, en).beads();
+  }
+
+  /**
+   * The beads and how much better they score than the same beads with the English shifted elsewhere: a text and
+   * its translation score several times better aligned than shifted; two unrelated texts (even of one genre,
+   * sharing its vocabulary) about the same.
+   */
+  public Alignment alignChecked(List<DocumentSentence> zh, List<DocumentSentence> en) {
     if (zh.isEmpty() || en.isEmpty()) {
-      return unaligned(zh.size(), en.size());
+      return new Alignment(unaligned(zh.size(), en.size()), 0);
     }
     Similarity.Evidence evidence = similarity.prepare(zh, en);
     int[] zhLengths = lengths(zh);
     int[] enLengths = lengths(en);
-    double ratio = lengthRatio(sum(zhLengths), sum(enLengths));
+    DocumentShape shape = new DocumentShape(zhLengths, enLengths, lengthRatio(sum(zhLengths), sum(enLengths)),
+        paragraphs(zh), paragraphs(en));
     Corridor band = Corridor.lengthDiagonal(zhLengths, enLengths, settings.coarseHalfWidth());
-    List<Bead> coarse = pass(BeadShape.coarse(), band, evidence, zhLengths, enLengths, ratio);
+    List<Bead> coarse = pass(BeadShape.coarse(), band, evidence, shape);
     Corridor fine = Corridor.around(BandedAligner.nodes(coarse), zh.size(), en.size(), settings.fineHalfWidth());
-    return pass(BeadShape.all(), fine, evidence, zhLengths, enLengths, ratio);
+    List<Bead> beads = pass(BeadShape.all(), fine, evidence, shape);
+    BeadScorer direct = new BeadScorer(evidence, PairOverlaps.direct(evidence), shape, settings.lengthSigma());
+    return new Alignment(beads, contrast(beads, direct, en.size()));
+  }
+
+  /**
+   * The mean similarity of the one-to-one beads over that of the same Chinese sentences with English sentences
+   * {@link #SHIFTS} away; at most {@link #SAMPLED} beads, evenly spread, are tried.
+   */
+  static double contrast(List<Bead> beads, BeadScorer scorer, int enCount) {
+    List<Bead> ones = beads.stream().filter(b -> b.zhCount() == 1 && b.enCount() == 1).toList();
+    if (ones.isEmpty() || enCount < 2) {
+      return 0;
+    }
+    int step = Math.max(1, ones.size() / SAMPLED);
+    double aligned = 0;
+    double shifted = 0;
+    for (int k = 0; k < ones.size(); k += step) {
+      Bead bead = ones.get(k);
+      aligned += scorer.similarity(bead.zhStart(), bead.zhEnd(), bead.enStart(), bead.enEnd());
+      for (int shift : SHIFTS) {
+        int j = Math.floorMod(bead.enStart() + shift, enCount);
+        shifted += scorer.similarity(bead.zhStart(), bead.zhEnd(), j, j + 1) / SHIFTS.length;
+      }
+    }
+    return aligned / Math.max(shifted, 1e-6);
   }
 
   private List<Bead> pass(List<BeadShape> shapes, Corridor corridor, Similarity.Evidence evidence,
-      int[] zhLengths, int[] enLengths, double ratio) {
+      DocumentShape shape) {
     int maxZh = shapes.stream().mapToInt(BeadShape::zh).max().orElse(1);
     int maxEn = shapes.stream().mapToInt(BeadShape::en).max().orElse(1);
-    PairTable pairs = new PairTable(evidence, corridor, maxZh, maxEn, enLengths.length);
-    BeadScorer scorer = new BeadScorer(evidence, pairs, zhLengths, enLengths, ratio, settings.lengthSigma());
+    PairTable pairs = new PairTable(evidence, corridor, maxZh, maxEn, shape.enLengths().length);
+    BeadScorer scorer = new BeadScorer(evidence, pairs, shape, settings.lengthSigma());
     return new BandedAligner(shapes, settings).align(corridor, scorer);
   }
 
@@ -78,6 +115,10 @@ public final class DocumentAligner {
       lengths[k] = count;
     }
     return lengths;
+  }
+
+  private static int[] paragraphs(List<DocumentSentence> sentences) {
+    return sentences.stream().mapToInt(DocumentSentence::paragraph).toArray();
   }
 
   private static long sum(int[] values) {

@@ -5,7 +5,7 @@ package org.bitext.docs;
  * one per Chinese sentence, each over the English sentences its beads can reach within the corridor. Memory stays
  * at a few rows however long the documents are.
  */
-final class PairTable {
+final class PairTable implements PairOverlaps {
   private final Similarity.Evidence evidence;
   private final Corridor corridor;
   private final int maxZh;
@@ -30,15 +30,15 @@ final class PairTable {
     this.enOverlap = new double[ring][];
   }
 
-  /** The part of Chinese sentence {@code zh} that English sentence {@code en} accounts for. */
-  double zh(int zh, int en) {
+  @Override
+  public double zh(int zh, int en) {
     int slot = slot(zh);
     int k = en - rowStart[slot];
     return k >= 0 && k < zhOverlap[slot].length ? zhOverlap[slot][k] : evidence.overlap(zh, en).zh();
   }
 
-  /** The part of English sentence {@code en} that Chinese sentence {@code zh} accounts for. */
-  double en(int zh, int en) {
+  @Override
+  public double en(int zh, int en) {
     int slot = slot(zh);
     int k = en - rowStart[slot];
     return k >= 0 && k < enOverlap[slot].length ? enOverlap[slot][k] : evidence.overlap(zh, en).en();

@@ -23,7 +23,9 @@ public enum FindPattern {
   /** 中文<ref>English Name</ref>: a footnote holding only an English name or title glosses the term before it. */
   FOOTNOTE_GLOSS,
   /** A table row with an English cell and a Chinese cell: line by line when their lines correspond. */
-  TABLE_ROW;
+  TABLE_ROW,
+  /** A bead of a document and its translation aligned sentence by sentence ({@code bitext align-docs}). */
+  DOCUMENT_BEAD;
 
   /** The name written into outputs: {@code paren-in-quote}. */
   public String label() {

@@ -1,0 +1,102 @@
+package org.bitext.docs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.bitext.clean.CleanText;
+import org.bitext.clean.Cleaner;
+import org.bitext.clean.MarkdownCleaner;
+import org.bitext.clean.PlainTextCleaner;
+import org.bitext.clean.WikitextCleaner;
+import org.bitext.segment.Sentence;
+import org.bitext.segment.SentenceSplitter;
+import org.bitext.source.InputException;
+import org.bitext.source.TextDecoder;
+
+/**
+ * Reads one side of a document pair into sentences: the file decoded strictly (UTF-8, or what a byte-order mark
+ * says), its markup removed by its kind (Markdown, wikitext, else plain text), cut into paragraphs and those into
+ * sentences, the Chinese by bitext's splitter, the English by CoreNLP's (loaded on first use). With splitting off,
+ * every non-blank line is a sentence.
+ */
+public final class DocumentReader {
+  /** A sentence longer than this is cut (at a comma or space where one is near): nothing translates it whole. */
+  static final int LONGEST_SENTENCE = 2000;
+
+  private final boolean split;
+  private EnglishSentenceSplitter english;
+
+  public DocumentReader(boolean split) {
+    this.split = split;
+  }
+
+  /** The file's sentences; {@code warnings} hears of what was cut. */
+  public Document read(Path file, Language language, Consumer<String> warnings) throws InputException {
+    String text = decode(file);
+    List<DocumentSentence> sentences = split ? sentences(clean(file, text), text, language) : LineSentences.of(text);
+    List<DocumentSentence> bounded = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      DocumentSentence sentence = sentences.get(k);
+      if (sentence.text().length() <= LONGEST_SENTENCE || !split) {
+        bounded.add(sentence);
+        continue;
+      }
+      List<String> pieces = LongSentences.cut(sentence.text(), LONGEST_SENTENCE);
+      warnings.accept(file + ": sentence " + (k + 1) + " has " + sentence.text().length()
+          + " characters; cut into " + pieces.size() + " pieces");
+      pieces.forEach(piece -> bounded.add(new DocumentSentence(piece, sentence.paragraph())));
+    }
+    return new Document(file.toString(), bounded);
+  }
+
+  private static String decode(Path file) throws InputException {
+    try {
+      return TextDecoder.decode(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static CleanText clean(Path file, String text) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    Cleaner cleaner;
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      cleaner = new MarkdownCleaner();
+    } else if (name.endsWith(".wiki") || name.endsWith(".wikitext") || name.endsWith(".mediawiki")) {
+      cleaner = new WikitextCleaner();
+    } else {
+      cleaner = new PlainTextCleaner();
+    }
+    return cleaner.clean(text);
+  }
+
+  private List<DocumentSentence> sentences(CleanText clean, String source, Language language) {
+    List<DocumentSentence> sentences = new ArrayList<>();
+    List<String> paragraphs = Paragraphs.of(clean, source);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (String sentence : splitParagraph(paragraphs.get(p), language)) {
+        sentences.add(new DocumentSentence(sentence, p));
+      }
+    }
+    return sentences;
+  }
+
+  private List<String> splitParagraph(String paragraph, Language language) {
+    if (language == Language.ENGLISH) {
+      if (english == null) {
+        english = new EnglishSentenceSplitter();
+      }
+      return english.split(paragraph);
+    }
+    CleanText clean = new PlainTextCleaner().clean(paragraph);
+    List<String> sentences = new ArrayList<>();
+    for (Sentence sentence : new SentenceSplitter().split(clean)) {
+      sentences.add(clean.slice(sentence.span().start(), sentence.span().end()).strip());
+    }
+    return sentences;
+  }
+}
