@@ -41,7 +41,13 @@ public final class DocumentReader {
     List<DocumentSentence> bounded = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       DocumentSentence sentence = sentences.get(k);
-      if (sentence.text().length() <= LONGEST_SENTENCE || !split) {
+      if (sentence.text().length() <= LONGEST_SENTENCE) {
+        bounded.add(sentence);
+        continue;
+      }
+      if (!split) {
+        warnings.accept(file + ": line " + (k + 1) + " (non-blank) has " + sentence.text().length()
+            + " characters; only its first " + LexicalSimilarity.COMPARED_CHARS + " are compared");
         bounded.add(sentence);
         continue;
       }

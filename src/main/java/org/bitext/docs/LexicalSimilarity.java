@@ -2,6 +2,7 @@ package org.bitext.docs;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.bitext.lexicon.Lexicon;
 public final class LexicalSimilarity implements Similarity {
   /** Stems are cut to five letters, as in the mining aligner: "assuranc" and "assur" meet. */
   private static final int KEY_LENGTH = 5;
+  /** Only this much of a sentence is compared: a huge line left unsplit would cost its length squared in masks. */
+  static final int COMPARED_CHARS = 2000;
 
   private final Lexicon lexicon;
 
@@ -33,14 +36,19 @@ public final class LexicalSimilarity implements Similarity {
     Map<String, Integer> keyIds = new HashMap<>();
     int[][] englishKeys = new int[en.size()][];
     for (int j = 0; j < en.size(); j++) {
-      englishKeys[j] = englishKeys(en.get(j).text(), keyIds);
+      englishKeys[j] = englishKeys(compared(en.get(j).text()), keyIds);
     }
     double[] weights = inverseFrequencies(englishKeys, keyIds.size());
     ChineseSentence[] chinese = new ChineseSentence[zh.size()];
+    Map<List<String>, int[]> glossIds = new IdentityHashMap<>();
     for (int i = 0; i < zh.size(); i++) {
-      chinese[i] = chineseSentence(zh.get(i).text(), keyIds);
+      chinese[i] = chineseSentence(compared(zh.get(i).text()), keyIds, glossIds);
     }
     return new Prepared(chinese, englishKeys, weights);
+  }
+
+  private static String compared(String text) {
+    return text.length() > COMPARED_CHARS ? text.substring(0, COMPARED_CHARS) : text;
   }
 
   static String key(String stem) {
@@ -71,18 +79,17 @@ public final class LexicalSimilarity implements Similarity {
   }
 
   /** The keys the English document uses that some word of {@code text} is glossed with, each with its chars. */
-  private ChineseSentence chineseSentence(String text, Map<String, Integer> keyIds) {
+  private ChineseSentence chineseSentence(String text, Map<String, Integer> keyIds,
+      Map<List<String>, int[]> glossIds) {
     int words = (text.length() + 63) / 64;
     Map<Integer, long[]> masks = new HashMap<>();
     for (Lexicon.Word word : lexicon.wordsIn(text)) {
-      for (String stem : word.glossStems()) {
-        Integer id = keyIds.get(key(stem));
-        if (id != null) {
-          long[] mask = masks.computeIfAbsent(id, k -> new long[words]);
-          for (int c = word.start(); c < word.end(); c++) {
-            if (Han.isHan(text.charAt(c))) {
-              mask[c >> 6] |= 1L << c;
-            }
+      // The lexicon hands out one gloss list per headword: its keys the English uses are looked up once.
+      for (int id : glossIds.computeIfAbsent(word.glossStems(), stems -> usedKeys(stems, keyIds))) {
+        long[] mask = masks.computeIfAbsent(id, k -> new long[words]);
+        for (int c = word.start(); c < word.end(); c++) {
+          if (Han.isHan(text.charAt(c))) {
+            mask[c >> 6] |= 1L << c;
           }
         }
       }
@@ -93,6 +100,11 @@ public final class LexicalSimilarity implements Similarity {
       System.arraycopy(masks.get(keys[k]), 0, flat, k * words, words);
     }
     return new ChineseSentence(keys, flat, words, Han.count(text));
+  }
+
+  private static int[] usedKeys(List<String> stems, Map<String, Integer> keyIds) {
+    return stems.stream().map(stem -> keyIds.get(key(stem))).filter(java.util.Objects::nonNull).distinct()
+        .mapToInt(Integer::intValue).toArray();
   }
 
   /**
