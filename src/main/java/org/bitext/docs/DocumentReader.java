@@ -19,9 +19,9 @@ import org.bitext.source.TextDecoder;
 
 /**
  * Reads one side of a document pair into sentences: the file decoded strictly (UTF-8, or what a byte-order mark
- * says), its markup removed by its kind (Markdown, wikitext, else plain text), cut into paragraphs and those into
- * sentences, the Chinese by bitext's splitter, the English by CoreNLP's (loaded on first use). With splitting off,
- * every non-blank line is a sentence.
+ * says), read by its kind (.docx by Apache POI, HTML by jsoup, Markdown and wikitext by bitext's cleaners, the rest
+ * as plain text), cut into paragraphs and those into sentences, the Chinese by bitext's splitter, the English by
+ * CoreNLP's (loaded on first use). With splitting off, every non-blank line is a sentence.
  */
 public final class DocumentReader {
   /** A sentence longer than this is cut (at a comma or space where one is near): nothing translates it whole. */
@@ -36,8 +36,7 @@ public final class DocumentReader {
 
   /** The file's sentences; {@code warnings} hears of what was cut. */
   public Document read(Path file, Language language, Consumer<String> warnings) throws InputException {
-    String text = decode(file);
-    List<DocumentSentence> sentences = split ? sentences(clean(file, text), text, language) : LineSentences.of(text);
+    List<DocumentSentence> sentences = split ? sentences(paragraphs(file), language) : LineSentences.of(decode(file));
     List<DocumentSentence> bounded = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       DocumentSentence sentence = sentences.get(k);
@@ -60,15 +59,31 @@ public final class DocumentReader {
   }
 
   private static String decode(Path file) throws InputException {
+    return TextDecoder.decode(bytes(file));
+  }
+
+  private static byte[] bytes(Path file) throws InputException {
     try {
-      return TextDecoder.decode(Files.readAllBytes(file));
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException("cannot read: " + e.getMessage(), e);
     }
   }
 
-  private static CleanText clean(Path file, String text) {
+  /** The file's paragraphs, by its kind: .docx and HTML by their readers, the rest through bitext's cleaners. */
+  private static List<String> paragraphs(Path file) throws InputException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".docx")) {
+      return DocxParagraphs.of(bytes(file));
+    }
+    String text = decode(file);
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return HtmlParagraphs.of(text);
+    }
+    return Paragraphs.of(clean(name, text), text);
+  }
+
+  private static CleanText clean(String name, String text) {
     Cleaner cleaner;
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
       cleaner = new MarkdownCleaner();
@@ -80,9 +95,8 @@ public final class DocumentReader {
     return cleaner.clean(text);
   }
 
-  private List<DocumentSentence> sentences(CleanText clean, String source, Language language) {
+  private List<DocumentSentence> sentences(List<String> paragraphs, Language language) {
     List<DocumentSentence> sentences = new ArrayList<>();
-    List<String> paragraphs = Paragraphs.of(clean, source);
     for (int p = 0; p < paragraphs.size(); p++) {
       for (String sentence : splitParagraph(paragraphs.get(p), language)) {
         sentences.add(new DocumentSentence(sentence, p));

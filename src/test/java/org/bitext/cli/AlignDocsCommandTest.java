@@ -183,6 +183,53 @@ class AlignDocsCommandTest {
   }
 
   @Test
+  void readsHtmlParagraphsWithJsoup() throws Exception {
+    String zh = "<html><head><title>创世记</title><script>var x = 1;</script></head><body><h1>创世记</h1><p>"
+        + chapters(zhLines, zhVerses, "Gen", 1, 3, "").replace("\n\n", "</p>\n<p>") + "</p></body></html>";
+    String en = "<html><body><h1>Genesis</h1><div><p>"
+        + chapters(enLines, enVerses, "Gen", 1, 3, " ").replace("\n\n", "</p><p>") + "</p></div></body></html>";
+    Path output = folder.resolve("g.tmx");
+    assertThat(bitext("align-docs", write("in/g.zh.html", zh).toString(), write("in/g.en.html", en).toString(),
+        "-o", output.toString())).isEqualTo(0);
+    String tmx = Files.readString(output);
+    assertThat(tmx).contains("<seg>Genesis</seg>", "<seg>创世记</seg>", "<prop type=\"x-paragraph\">3:3</prop>")
+        .doesNotContain("var x");
+  }
+
+  @Test
+  void readsWordDocumentsWithPoi() throws Exception {
+    Path zh = docx("in/g.zh.docx", chapters(zhLines, zhVerses, "Gen", 1, 3, ""));
+    Path en = docx("in/g.en.docx", chapters(enLines, enVerses, "Gen", 1, 3, " "));
+    Path output = folder.resolve("g.tmx");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", output.toString())).isEqualTo(0);
+    assertThat(Files.readString(output)).contains("<seg>神说，要有光，就有了光。</seg>",
+        "<prop type=\"x-paragraph\">2:2</prop>");
+  }
+
+  @Test
+  void aBrokenWordDocumentIsNamedAndSkipped() throws Exception {
+    Path zh = write("in/g.zh.docx", "这不是一个 Word 文件。");
+    Path en = genesisEn("in/g.en.txt");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("g.tmx").toString()))
+        .isEqualTo(3);
+    assertThat(err.toString()).contains(zh + ": not a readable .docx file");
+  }
+
+  /** A real .docx written by POI, a paragraph per blank-line separated block of {@code text}. */
+  private Path docx(String name, String text) throws Exception {
+    Path file = folder.resolve(name);
+    Files.createDirectories(file.getParent());
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.OutputStream out = Files.newOutputStream(file)) {
+      for (String paragraph : text.split("\n\n")) {
+        document.createParagraph().createRun().setText(paragraph.strip());
+      }
+      document.write(out);
+    }
+    return file;
+  }
+
+  @Test
   void oneOutputFileForManyPairsIsAUsageError() throws Exception {
     genesisZh("in/a.zh.txt");
     genesisEn("in/a.en.txt");
