@@ -10,8 +10,8 @@ package org.bitext.docs;
  * @param coarseHalfWidth the half-width, in sentences, of the band around the length diagonal the first pass searches
  * @param fineHalfWidth the half-width of the band around the first pass's path the second pass searches
  */
-public record AlignSettings(double skipCost, double mergeCost, double paragraphCost, double lengthSigma, int coarseHalfWidth,
-    int fineHalfWidth) {
+public record AlignSettings(double skipCost, double mergeCost, double paragraphCost, double lengthSigma,
+    int coarseHalfWidth, int fineHalfWidth) {
   public static AlignSettings defaults() {
     return new AlignSettings(0.2, 0.04, 0.1, 0.6, 300, 8);
   }

@@ -1,9 +1,9 @@
 package org.bitext.docs;
 
 /**
- * The similarity of a bead's two sides, in [0, 1]: how much of each side the other accounts for (the harmonic mean of the
- * Chinese and the English coverage, each summed over the bead's sentence pairs and capped per sentence), times how
- * well the lengths agree (English runs {@code ratio} characters per Chinese character).
+ * The similarity of a bead's two sides, in [0, 1]: how much of each side the other accounts for (the harmonic mean
+ * of the Chinese and the English coverage, each summed over the bead's sentence pairs and capped per sentence),
+ * times how well the lengths agree (English runs {@code ratio} characters per Chinese character).
  */
 final class BeadScorer {
   /** A bead whose sentences have no dictionary content at all (names, numbers) gets this much for its words. */
