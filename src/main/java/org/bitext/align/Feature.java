@@ -85,6 +85,7 @@ public enum Feature {
       case FOOTNOTE_GLOSS -> PATTERN_FOOTNOTE_GLOSS;
       case TABLE_ROW -> PATTERN_TABLE_ROW;
       case TABLE_CELL -> PATTERN_TABLE_CELL;
+      case DOCUMENT_BEAD -> throw new IllegalArgumentException("a document bead is scored by align-docs, not here");
     };
   }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = BitextCommand.Version.class,
     description = "Mines Chinese-English translation pairs from bilingual articles into parallel corpora.",
     subcommands = {AlignCommand.class, InspectCommand.class, EvalCommand.class, ValidateCommand.class,
-        StatsCommand.class, TrainScoreCommand.class, CommandLine.HelpCommand.class})
+        StatsCommand.class, TrainScoreCommand.class, AlignDocsCommand.class, EvalAlignCommand.class,
+        CommandLine.HelpCommand.class})
 public final class BitextCommand implements Runnable {
   @Spec
   private CommandSpec spec;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.Map;
 import org.bitext.align.Pair;
 import org.bitext.align.Provenance;
 
@@ -27,6 +28,12 @@ final class JsonlWriter implements PairWriter {
 
   @Override
   public void write(Pair pair) throws IOException {
+    write(pair, Map.of());
+  }
+
+  /** The pair with further fields, after the usual ones, in the map's order. */
+  @Override
+  public void write(Pair pair, Map<String, String> properties) throws IOException {
     Provenance from = pair.provenance();
     String english = XmlText.legal(pair.english());
     String chinese = XmlText.legal(pair.chinese());
@@ -44,6 +51,9 @@ final class JsonlWriter implements PairWriter {
     json.writeStringField("pattern", from.pattern().label());
     // The same id as the pair's TMX unit.
     json.writeStringField("tuid", UnitId.of(from.article(), english, chinese));
+    for (Map.Entry<String, String> extra : properties.entrySet()) {
+      optional(extra.getKey(), extra.getValue());
+    }
     json.writeEndObject();
     json.flush();
     file.stream().write('\n');

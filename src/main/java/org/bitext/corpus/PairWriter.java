@@ -1,6 +1,7 @@
 package org.bitext.corpus;
 
 import java.io.IOException;
+import java.util.Map;
 import org.bitext.align.Pair;
 
 /**
@@ -9,6 +10,14 @@ import org.bitext.align.Pair;
  */
 public interface PairWriter extends AutoCloseable {
   void write(Pair pair) throws IOException;
+
+  /**
+   * Writes a pair with properties of its own ({@code x-bead} and the like, named without their {@code x-}); a format
+   * without room for them writes the pair alone.
+   */
+  default void write(Pair pair, Map<String, String> properties) throws IOException {
+    write(pair);
+  }
 
   /** Finishes the output and moves it to its final name. */
   void commit() throws IOException;

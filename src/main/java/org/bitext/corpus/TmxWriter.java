@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -79,6 +80,12 @@ public final class TmxWriter implements PairWriter {
 
   @Override
   public void write(Pair pair) throws IOException {
+    write(pair, Map.of());
+  }
+
+  /** The pair with further properties, each written as {@code x-NAME} after the usual ones, in the map's order. */
+  @Override
+  public void write(Pair pair, Map<String, String> properties) throws IOException {
     String english = XmlText.legal(pair.english());
     String chinese = XmlText.legal(pair.chinese());
     String tuid = UnitId.of(pair.provenance().article(), english, chinese);
@@ -91,6 +98,9 @@ public final class TmxWriter implements PairWriter {
         xml.writeAttribute("creationid", XmlText.legal(settings.unitCreationId().get()));
       }
       writeProperties(pair, english.length() > LONG_SEGMENT || chinese.length() > LONG_SEGMENT);
+      for (Map.Entry<String, String> extra : properties.entrySet()) {
+        property(settings.profile().propertyType("x-" + extra.getKey(), TEXT), extra.getValue());
+      }
       if (settings.chineseIsSource()) {
         writeVariant(PENDING_TAG, chinese);
         writeVariant(settings.englishTag(), english);

@@ -27,7 +27,9 @@ public enum FindPattern {
   /** A table row with an English cell and a Chinese cell: line by line when their lines correspond. */
   TABLE_ROW,
   /** A table cell holding a Chinese line and an English line (中文<br>"English"). */
-  TABLE_CELL;
+  TABLE_CELL,
+  /** A bead of a document and its translation aligned sentence by sentence ({@code bitext align-docs}). */
+  DOCUMENT_BEAD;
 
   /** The name written into outputs: {@code paren-in-quote}. */
   public String label() {

@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
  * (GB18030 or Big5 without a mark, Latin-1…) is refused
  * with the byte offset of the first bad sequence, because silently substituting U+FFFD would put garbage into pairs.
  */
-final class TextDecoder {
+public final class TextDecoder {
   private TextDecoder() {}
 
-  static String decode(byte[] bytes) throws InputException {
+  public static String decode(byte[] bytes) throws InputException {
     if (bytes.length == 0) {
       throw new InputException("empty file");
     }

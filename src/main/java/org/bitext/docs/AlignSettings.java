@@ -1,0 +1,18 @@
+package org.bitext.docs;
+
+/**
+ * The aligner's knobs, tuned on the Bible development set.
+ *
+ * @param skipCost what leaving one sentence unaligned costs, against bead similarities in [0, 1]
+ * @param mergeCost what each sentence beyond the first on a side of a bead costs: prefer the simpler bead
+ * @param paragraphCost what each paragraph break inside a bead costs
+ * @param lengthSigma the spread of log(English characters / expected) a true bead shows
+ * @param coarseHalfWidth the half-width, in sentences, of the band around the length diagonal the first pass searches
+ * @param fineHalfWidth the half-width of the band around the first pass's path the second pass searches
+ */
+public record AlignSettings(double skipCost, double mergeCost, double paragraphCost, double lengthSigma,
+    int coarseHalfWidth, int fineHalfWidth) {
+  public static AlignSettings defaults() {
+    return new AlignSettings(0.2, 0.04, 0.1, 0.6, 300, 8);
+  }
+}

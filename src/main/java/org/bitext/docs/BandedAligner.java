@@ -1,0 +1,113 @@
+package org.bitext.docs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The best monotone chain of beads through a corridor of the grid: the sum of the beads' similarities less a cost
+ * per unaligned sentence and per merged sentence. Scores are kept for the last few rows only, back pointers for the
+ * corridor's cells (a byte each), so memory grows with the corridor, not with the grid.
+ */
+final class BandedAligner {
+  private final List<BeadShape> shapes;
+  private final AlignSettings settings;
+
+  BandedAligner(List<BeadShape> shapes, AlignSettings settings) {
+    this.shapes = shapes;
+    this.settings = settings;
+  }
+
+  /** The beads, in order, covering every sentence of both documents once. */
+  List<Bead> align(Corridor corridor, BeadScorer scorer) {
+    int rows = corridor.rows();
+    int maxZh = shapes.stream().mapToInt(BeadShape::zh).max().orElse(1);
+    double[][] scores = new double[maxZh + 1][];
+    byte[][] back = new byte[rows][];
+    for (int i = 0; i < rows; i++) {
+      int low = corridor.low(i);
+      int width = corridor.high(i) - low + 1;
+      double[] row = new double[width];
+      byte[] from = new byte[width];
+      scores[i % scores.length] = row;
+      back[i] = from;
+      for (int k = 0; k < width; k++) {
+        int j = low + k;
+        if (i == 0 && j == 0) {
+          continue;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        byte bestShape = -1;
+        for (int s = 0; s < shapes.size(); s++) {
+          BeadShape shape = shapes.get(s);
+          int pi = i - shape.zh();
+          int pj = j - shape.en();
+          if (pj < 0 || !corridor.contains(pi, pj)) {
+            continue;
+          }
+          double previous = scores[pi % scores.length][pj - corridor.low(pi)];
+          if (previous == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          double total = previous + value(shape, pi, i, pj, j, scorer);
+          if (total > best) {
+            best = total;
+            bestShape = (byte) s;
+          }
+        }
+        row[k] = best;
+        from[k] = bestShape;
+      }
+    }
+    return backtrack(corridor, back, scorer);
+  }
+
+  private double value(BeadShape shape, int zhStart, int zhEnd, int enStart, int enEnd, BeadScorer scorer) {
+    if (shape.isNull()) {
+      return -settings.skipCost();
+    }
+    double merged = shape.zh() + shape.en() - 2;
+    return scorer.similarity(zhStart, zhEnd, enStart, enEnd) - settings.mergeCost() * merged
+        - settings.paragraphCost() * scorer.paragraphBreaks(zhStart, zhEnd, enStart, enEnd);
+  }
+
+  private List<Bead> backtrack(Corridor corridor, byte[][] back, BeadScorer scorer) {
+    List<Bead> beads = new ArrayList<>();
+    int i = corridor.rows() - 1;
+    int j = corridor.high(i);
+    while (i > 0 || j > 0) {
+      byte s = back[i][j - corridor.low(i)];
+      if (s < 0) {
+        throw new IllegalStateException("no path through the corridor at " + i + ", " + j);
+      }
+      BeadShape shape = shapes.get(s);
+      int zhStart = i - shape.zh();
+      int enStart = j - shape.en();
+      double score = shape.isNull() ? 0 : clamp(scorer.similarity(zhStart, i, enStart, j));
+      beads.add(new Bead(zhStart, i, enStart, j, score));
+      i = zhStart;
+      j = enStart;
+    }
+    Collections.reverse(beads);
+    return beads;
+  }
+
+  private static double clamp(double value) {
+    return Math.max(0, Math.min(1, value));
+  }
+
+  /** The grid nodes a chain of beads passes through, every row and column included. */
+  static List<int[]> nodes(List<Bead> beads) {
+    List<int[]> nodes = new ArrayList<>();
+    nodes.add(new int[] {0, 0});
+    for (Bead bead : beads) {
+      for (int i = bead.zhStart() + 1; i <= bead.zhEnd(); i++) {
+        nodes.add(new int[] {i, bead.enStart()});
+      }
+      for (int j = bead.enStart() + 1; j <= bead.enEnd(); j++) {
+        nodes.add(new int[] {bead.zhEnd(), j});
+      }
+    }
+    return nodes;
+  }
+}

@@ -1,0 +1,96 @@
+package org.bitext.docs;
+
+/**
+ * The similarity of a bead's two sides, in [0, 1]: how much of each side the other accounts for (the harmonic mean
+ * of the Chinese and the English coverage, each summed over the bead's sentence pairs and capped per sentence),
+ * times how well the lengths agree (English runs {@code ratio} characters per Chinese character).
+ */
+final class BeadScorer {
+  /** A bead whose sentences have no dictionary content at all (names, numbers) gets this much for its words. */
+  private static final double NO_EVIDENCE = 0.2;
+
+  private final Similarity.Evidence evidence;
+  private final PairOverlaps pairs;
+  private final int[] zhLengths;
+  private final int[] enLengths;
+  private final double ratio;
+  private final int[] zhParagraphs;
+  private final int[] enParagraphs;
+  private final double lengthSigma;
+
+  BeadScorer(Similarity.Evidence evidence, PairOverlaps pairs, DocumentShape shape, double lengthSigma) {
+    this.evidence = evidence;
+    this.pairs = pairs;
+    this.zhLengths = shape.zhLengths();
+    this.enLengths = shape.enLengths();
+    this.ratio = shape.ratio();
+    this.zhParagraphs = shape.zhParagraphs();
+    this.enParagraphs = shape.enParagraphs();
+    this.lengthSigma = lengthSigma;
+  }
+
+  double similarity(int zhStart, int zhEnd, int enStart, int enEnd) {
+    return coverage(zhStart, zhEnd, enStart, enEnd) * lengthFit(zhStart, zhEnd, enStart, enEnd);
+  }
+
+  /**
+   * Paragraph breaks inside the bead, on either side: paragraphs are soft anchors, a bead seldom spans one. Zero
+   * when a side has a single paragraph (one sentence a line, or text without blank lines), which says nothing.
+   */
+  int paragraphBreaks(int zhStart, int zhEnd, int enStart, int enEnd) {
+    return breaks(zhParagraphs, zhStart, zhEnd) + breaks(enParagraphs, enStart, enEnd);
+  }
+
+  private static int breaks(int[] paragraphs, int start, int end) {
+    if (paragraphs.length == 0 || paragraphs[paragraphs.length - 1] == 0 || end - start < 2) {
+      return 0;
+    }
+    return paragraphs[end - 1] - paragraphs[start];
+  }
+
+  double coverage(int zhStart, int zhEnd, int enStart, int enEnd) {
+    double zhMass = 0;
+    double zhCovered = 0;
+    double[] enCovered = new double[enEnd - enStart];
+    for (int i = zhStart; i < zhEnd; i++) {
+      double mass = evidence.zhMass(i);
+      double covered = 0;
+      for (int j = enStart; j < enEnd; j++) {
+        covered += pairs.zh(i, j);
+        enCovered[j - enStart] += pairs.en(i, j);
+      }
+      zhMass += mass;
+      zhCovered += Math.min(mass, covered);
+    }
+    double enMass = 0;
+    double enTotal = 0;
+    for (int j = enStart; j < enEnd; j++) {
+      double mass = evidence.enMass(j);
+      enMass += mass;
+      enTotal += Math.min(mass, enCovered[j - enStart]);
+    }
+    if (zhMass == 0 && enMass == 0) {
+      return NO_EVIDENCE;
+    }
+    if (zhMass == 0 || enMass == 0) {
+      return zhMass == 0 ? enTotal / enMass : zhCovered / zhMass;
+    }
+    double cz = zhCovered / zhMass;
+    double ce = enTotal / enMass;
+    // The harmonic mean: a side the other leaves mostly unexplained (an extra sentence merged in) pulls hard.
+    return cz + ce == 0 ? 0 : 2 * cz * ce / (cz + ce);
+  }
+
+  double lengthFit(int zhStart, int zhEnd, int enStart, int enEnd) {
+    double zh = 0;
+    for (int i = zhStart; i < zhEnd; i++) {
+      zh += zhLengths[i];
+    }
+    double en = 0;
+    for (int j = enStart; j < enEnd; j++) {
+      en += enLengths[j];
+    }
+    double delta = Math.log((en + ratio) / (zh * ratio + ratio));
+    return Math.exp(-delta * delta / (2 * lengthSigma * lengthSigma));
+  }
+}

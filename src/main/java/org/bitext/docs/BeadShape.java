@@ -1,0 +1,49 @@
+package org.bitext.docs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How many Chinese and English sentences a bead holds: 1-1, 2-1 (two Chinese sentences render one English), 1-0
+ * (a Chinese sentence left unaligned).
+ */
+public record BeadShape(int zh, int en) {
+  /** The most sentences one side of a bead holds. */
+  public static final int MAX_SIDE = 5;
+  /** The most sentences a bead holds in all, as in Bertalign's merged beads (1-5, 2-4, 3-3, ...). */
+  public static final int MAX_TOTAL = 6;
+
+  public BeadShape {
+    if (zh < 0 || en < 0 || zh + en == 0 || zh > MAX_SIDE || en > MAX_SIDE) {
+      throw new IllegalArgumentException("no such bead shape: " + zh + "-" + en);
+    }
+  }
+
+  public boolean isNull() {
+    return zh == 0 || en == 0;
+  }
+
+  /** {@code 1-2}: Chinese count first, as in the ladder. */
+  public String label() {
+    return zh + "-" + en;
+  }
+
+  /**
+   * The shapes that find the path: one-to-one and the null beads, which can make up any bead (a 2-1 is a 1-1 and a
+   * 1-0) closely enough to place the narrow band of the second pass, at a third of the cost of merged shapes.
+   */
+  static List<BeadShape> coarse() {
+    return List.of(new BeadShape(1, 1), new BeadShape(1, 0), new BeadShape(0, 1));
+  }
+
+  /** Every shape with up to {@link #MAX_SIDE} sentences a side and {@link #MAX_TOTAL} in all, and the null beads. */
+  static List<BeadShape> all() {
+    List<BeadShape> shapes = new ArrayList<>(List.of(new BeadShape(1, 0), new BeadShape(0, 1)));
+    for (int zh = 1; zh <= MAX_SIDE; zh++) {
+      for (int en = 1; en <= MAX_SIDE && zh + en <= MAX_TOTAL; en++) {
+        shapes.add(new BeadShape(zh, en));
+      }
+    }
+    return List.copyOf(shapes);
+  }
+}

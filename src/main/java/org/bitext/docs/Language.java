@@ -1,0 +1,7 @@
+package org.bitext.docs;
+
+/** The side of a document pair. */
+public enum Language {
+  CHINESE,
+  ENGLISH
+}
