@@ -32,14 +32,8 @@ public final class ScoreTraining {
     this.penalty = penalty;
   }
 
-  /**
-   * The model and an account of how it was learned, for the model file's comments.
-   *
-   * @param examples the judged pairs learned from
-   * @param right how many of them the gold calls right
-   */
-  public record Result(ScoreModel model, int examples, int right, int iterations, double logLoss,
-      List<String> account) {}
+  /** The model and an account of how it was learned, for the model file's comments. */
+  public record Result(ScoreModel model, List<String> account) {}
 
   public Result train(List<Path> goldFolders) throws IOException, InputException {
     List<Example> judged = new ArrayList<>();
@@ -64,8 +58,7 @@ public final class ScoreTraining {
         goldFolders.stream().map(Path::toString).toList()) + penalty.map(p -> " --penalty " + p).orElse(""));
     account.add(String.format(Locale.ROOT, "%d judged pairs, %d right; L2 penalty %s; %d Newton steps; log-loss %.4f",
         judged.size(), rightCount, chosen, fit.iterations(), fit.logLoss()));
-    return new Result(new ScoreModel(weights), judged.size(), rightCount, fit.iterations(), fit.logLoss(),
-        List.copyOf(account));
+    return new Result(new ScoreModel(weights), List.copyOf(account));
   }
 
   /**
