@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.Mark;
@@ -121,7 +121,8 @@ public final class Aligner {
   private ChineseSpanChooser.Choice choose(CleanText clean, Candidate candidate, String english,
       boolean statement) {
     if (candidate.boundaryFixed()) {
-      return new ChineseSpanChooser.Choice(candidate.chinese(), SpanRule.FIXED, "fixed by " + candidate.pattern().label());
+      return new ChineseSpanChooser.Choice(candidate.chinese(), SpanRule.FIXED,
+          "fixed by " + candidate.pattern().label());
     }
     return statement
         ? spanChooser.chooseClauses(clean, candidate, english)
@@ -132,8 +133,8 @@ public final class Aligner {
    * Why a pair is refused for want of the lexicon's support, if it is. Patterns whose position is evidence enough
    * need none. Paragraphs that merely stand next to each other need the dictionary to account for half of each
    * side: an English paragraph often follows the Chinese that introduces it (原文如下：). The two lines of one table
-   * cell need only a word of each side accounted for, since the cell holds them as one entry and a rendering can be
-   * loose. A table row's line needs half of each side, or the support of its block's other lines; a name in a
+   * cell, and English before the Chinese parenthesis that renders it, need only a word of each side accounted for,
+   * since the structure holds them as one entry and a rendering can be loose. A table row's line needs half of each side, or the support of its block's other lines; a name in a
    * footnote, half of each side.
    */
   private Optional<String> refusalWithoutLexicalSupport(FindPattern pattern, String chinese, String english,
