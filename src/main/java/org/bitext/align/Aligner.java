@@ -70,8 +70,7 @@ public final class Aligner {
         String chinese = ChineseSide.tidy(clean.slice(candidate.chinese().start(), candidate.chinese().end()));
         boolean supported = EnglishOriginal.trim(candidate.english()) instanceof EnglishOriginal.Trimmed.Kept kept
             && scorer.translatesLine(chinese, kept.english());
-        blocks.merge(candidate.block(), BlockSupport.NONE.with(supported),
-            (a, b) -> new BlockSupport(a.lines() + b.lines(), a.supported() + b.supported()));
+        blocks.merge(candidate.block(), new BlockSupport(1, supported ? 1 : 0), BlockSupport::plus);
       }
     }
     return blocks;

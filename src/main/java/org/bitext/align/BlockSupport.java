@@ -19,7 +19,7 @@ record BlockSupport(int lines, int supported) {
     return lines == 0 ? 0 : (double) supported / lines;
   }
 
-  BlockSupport with(boolean lineSupported) {
-    return new BlockSupport(lines + 1, supported + (lineSupported ? 1 : 0));
+  BlockSupport plus(BlockSupport other) {
+    return new BlockSupport(lines + other.lines, supported + other.supported);
   }
 }

@@ -2,12 +2,12 @@ package org.bitext.align;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
-import org.bitext.common.Latin;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bitext.common.Latin;
 import org.bitext.lexicon.Han;
 
 /**
@@ -44,7 +44,10 @@ final class Scorer {
    * least half of each side, since adjacency alone proves nothing.
    */
   boolean translatesLine(String chinese, String english) {
-    LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
+    return halfOfEachSide(coverage.measure(chinese, english));
+  }
+
+  private static boolean halfOfEachSide(LexicalCoverage.Coverage measured) {
     return measured.total() > 0 && measured.hanTotal() > 0 && 2 * measured.covered() >= measured.total()
         && 2 * measured.hanCovered() >= measured.hanTotal();
   }
@@ -71,7 +74,6 @@ final class Scorer {
     values.put(Feature.SPEAKER, pair.speakerFound() ? 1.0 : 0);
     values.put(Feature.CITED, pair.cited() ? 1.0 : 0);
     values.put(Feature.COMPETITORS, (double) Math.min(pair.competitors(), MOST_COMPETITORS) / MOST_COMPETITORS);
-    values.put(Feature.LINE_SUPPORTED, translatesLine(pair.chinese(), pair.english()) ? 1.0 : 0);
     values.put(Feature.BLOCK_SUPPORT, pair.blockSupport());
     values.put(Feature.ACRONYM_GIVEN, pair.acronymGiven() ? 1.0 : 0);
     FeatureVector features = FeatureVector.of(values);
@@ -85,6 +87,7 @@ final class Scorer {
     values.put(Feature.HAN_COVERAGE, measured.hanTotal() == 0 ? 0
         : (double) measured.hanCovered() / measured.hanTotal());
     values.put(Feature.NO_CONTENT_WORDS, measured.total() == 0 ? 1.0 : 0);
+    values.put(Feature.LINE_SUPPORTED, halfOfEachSide(measured) ? 1.0 : 0);
     details.put(Feature.ENGLISH_COVERAGE, String.format(Locale.ROOT, "%d of %d English content words",
         measured.covered(), measured.total()));
     details.put(Feature.HAN_COVERAGE, String.format(Locale.ROOT, "%d of %d Han characters", measured.hanCovered(),
@@ -122,15 +125,13 @@ final class Scorer {
 
   /** How well a Chinese span fits the English, for choosing among spans: lexical coverage and length. */
   double fit(String chinese, String english) {
-    Evidence lexical = lexical(chinese, english);
-    return 0.45 * lexical.value() + 0.2 * lengthRatio(chinese, english).value();
+    return 0.45 * lexicalFit(chinese, english) + 0.2 * lengthRatio(chinese, english).value();
   }
 
   /** Lexical fit of a span: 0 when the English has no content word to look up ("To be, or not to be"). */
-  private Evidence lexical(String chinese, String english) {
+  private double lexicalFit(String chinese, String english) {
     LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
-    double value = measured.total() == 0 ? 0 : Math.min(1, measured.ratio() / FULL_COVERAGE);
-    return new Evidence("lexical coverage", value, 1, "");
+    return measured.total() == 0 ? 0 : Math.min(1, measured.ratio() / FULL_COVERAGE);
   }
 
   /**
