@@ -133,8 +133,9 @@ public final class Aligner {
    * need none. Paragraphs that merely stand next to each other need the dictionary to account for half of each
    * side: an English paragraph often follows the Chinese that introduces it (原文如下：). The two lines of one table
    * cell, and English before the Chinese parenthesis that renders it, need only a word of each side accounted for,
-   * since the structure holds them as one entry and a rendering can be loose. A table row's line needs half of each side, or the support of its block's other lines; a name in a
-   * footnote, half of each side.
+   * since the structure holds them as one entry and a rendering can be loose. A table row's line needs half of each
+   * side, or the support of its block's other lines; one of several Chinese cells in a row, the support of its
+   * column; a name in a footnote, half of each side.
    */
   private Optional<String> refusalWithoutLexicalSupport(FindPattern pattern, String chinese, String english,
       BlockSupport block) {
@@ -147,6 +148,8 @@ public final class Aligner {
           : Optional.of("one table cell's two lines, but the lexicon accounts for nothing of one of them");
       case TABLE_ROW -> scorer.translatesLine(chinese, english) || block.vouches() ? Optional.empty()
           : Optional.of("a table row, but the lexicon supports neither the line nor enough of its cell's lines");
+      case TABLE_COLUMN -> block.vouches() ? Optional.empty()
+          : Optional.of("one of several Chinese cells in a row, but the lexicon supports too few of its column's");
       case FOOTNOTE_GLOSS -> scorer.translatesLine(chinese, english) ? Optional.empty()
           : Optional.of("a name in a footnote, but the lexicon does not say it renders the term");
       default -> Optional.empty();

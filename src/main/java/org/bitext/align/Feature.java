@@ -21,6 +21,7 @@ public enum Feature {
   PATTERN_FOOTNOTE_GLOSS,
   PATTERN_TABLE_ROW,
   PATTERN_TABLE_CELL,
+  PATTERN_TABLE_COLUMN,
   SPAN_FIXED,
   SPAN_TITLE_MARKS,
   SPAN_MARKUP,
@@ -85,6 +86,7 @@ public enum Feature {
       case FOOTNOTE_GLOSS -> PATTERN_FOOTNOTE_GLOSS;
       case TABLE_ROW -> PATTERN_TABLE_ROW;
       case TABLE_CELL -> PATTERN_TABLE_CELL;
+      case TABLE_COLUMN -> PATTERN_TABLE_COLUMN;
       case DOCUMENT_BEAD -> throw new IllegalArgumentException("a document bead is scored by align-docs, not here");
     };
   }

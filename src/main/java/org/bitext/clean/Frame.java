@@ -25,10 +25,14 @@ final class Frame {
   /** An interlanguage link's Chinese title, when its display text is shown instead; else null. */
   String displacedTitle;
   StringBuilder captured;
-  /** Tables: which table of the article this is, the row being read and the cell in it (-1 before the first). */
+  /**
+   * Tables: which table of the article this is, the row being read, the column the cell being read starts at (-1
+   * before the first) and the column the next cell starts at (a cell spans columns: colspan="2").
+   */
   int table;
   int row;
   int column = -1;
+  int nextColumn;
 
   Frame(Kind kind, TemplateRule rule, int sourceStart) {
     this.kind = kind;

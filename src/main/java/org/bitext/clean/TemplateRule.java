@@ -26,8 +26,13 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
   private static final TemplateRule INLINE_TEXT = new TemplateRule(1, Set.of(), null, null, 0, false, 0);
   private static final TemplateRule QUOTE =
       new TemplateRule(1, Set.of("text", "quote", "1"), null, null, 0, false, 0);
+  /**
+   * Templates whose first parameter is prose. {{僻字|𬬻|⿰钅卢}} shows a rare character; the rest is for fonts
+   * without it.
+   */
   private static final Set<String> INLINE_TEXT_NAMES =
-      Set.of("nowrap", "nobr", "small", "big", "lang-zh", "lang-zh-hans", "lang-zh-hant", "linktext", "bd");
+      Set.of("nowrap", "nobr", "small", "big", "lang-zh", "lang-zh-hans", "lang-zh-hant", "linktext", "bd",
+          "僻字");
   /** Notes shown at the foot of the page: kept, like citations, since one may give an original. */
   private static final Set<String> NOTE_NAMES = Set.of("efn", "notetag", "note", "refn", "efn-ua", "efn-lr");
   private static final Set<String> QUOTE_NAMES =

@@ -33,6 +33,9 @@ public final class WikitextCleaner implements Cleaner {
   private static final Set<String> LITERAL_TAGS = Set.of("nowiki", "pre");
   private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*?)(/?)>");
   private static final Pattern REF_NAME = Pattern.compile("name\\s*=\\s*\"?([^\"/>]+?)\"?\\s*(?:/|$|group)");
+  private static final Pattern COLSPAN = Pattern.compile("(?i)colspan\\s*=\\s*[\"']?\\s*(\\d{1,3})");
+  /** No real table is wider; a larger colspan is a typo that must not overflow a column number. */
+  private static final int MAX_COLSPAN = 100;
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});");
   private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]{2,24}__");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -323,6 +326,7 @@ public final class WikitextCleaner implements Cleaner {
           table.row++;
         }
         table.column = -1;
+        table.nextColumn = 0;
         pos = lineEnd(start);
       } else if (src.startsWith("|+", start) || src.startsWith("!", start)) {
         out.endCell();
@@ -348,26 +352,33 @@ public final class WikitextCleaner implements Cleaner {
     }
 
     private void startCell(Frame table) {
-      table.column++;
-      skipCellAttributes();
+      table.column = table.nextColumn;
+      table.nextColumn += skipCellAttributes();
       out.startCell(table.table, table.row, table.column);
     }
 
-    /** {@code | style="…" | text}: the attributes before a single bar, on the cell's own line. */
-    private void skipCellAttributes() {
+    /**
+     * {@code | colspan="2" | text}: skips the attributes before a single bar, on the cell's own line, and says how
+     * many columns the cell spans, so that cells of one column have one number in every row.
+     */
+    private int skipCellAttributes() {
       int end = lineEnd(pos);
       for (int i = pos; i < end; i++) {
         char c = src.charAt(i);
         if (c == '[' || c == '{' || c == '<' || src.startsWith("||", i)) {
-          return;
+          return 1;
         }
         if (c == '|') {
-          if (src.substring(pos, i).contains("=")) {
-            pos = i + 1;
+          String attributes = src.substring(pos, i);
+          if (!attributes.contains("=")) {
+            return 1;
           }
-          return;
+          pos = i + 1;
+          Matcher colspan = COLSPAN.matcher(attributes);
+          return colspan.find() ? Math.max(1, Math.min(MAX_COLSPAN, Integer.parseInt(colspan.group(1)))) : 1;
         }
       }
+      return 1;
     }
 
     private int lineEnd(int from) {

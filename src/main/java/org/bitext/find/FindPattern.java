@@ -28,6 +28,11 @@ public enum FindPattern {
   TABLE_ROW,
   /** A table cell holding a Chinese line and an English line (中文<br>"English"). */
   TABLE_CELL,
+  /**
+   * A table row with an English cell and several Chinese cells like it (臺灣名稱 氫, 中國大陸名稱 氢 beside
+   * hydrogen): each Chinese cell, kept when its column down the table renders the English column.
+   */
+  TABLE_COLUMN,
   /** A bead of a document and its translation aligned sentence by sentence ({@code bitext align-docs}). */
   DOCUMENT_BEAD;
 

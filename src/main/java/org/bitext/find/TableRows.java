@@ -1,6 +1,9 @@
 package org.bitext.find;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.TableCell;
@@ -9,26 +12,49 @@ import org.bitext.lexicon.Han;
 
 /**
  * A table row with an English cell and a Chinese cell of as many lines: line renders line (a lyrics table, a table
- * of names). Sitting in one row is weak evidence, so the aligner keeps such a pair only if the lexicon says the two
- * lines translate each other, or enough lines of the two cells do (a loose rendering of one verse rides on the
- * verses around it).
+ * of names). Sitting in one row is weak evidence, so the aligner keeps such a pair ({@link FindPattern#TABLE_ROW})
+ * only if the lexicon says the two lines translate each other, or enough lines of the two cells do (a loose
+ * rendering of one verse rides on the verses around it). When a row has several Chinese cells of the English
+ * cell's shape (one column a region's name, the next another region's; or an actor beside a role), each is a
+ * candidate ({@link FindPattern#TABLE_COLUMN}) that its column down the table must vouch for.
  */
 final class TableRows {
+  /** A lowercase run of three letters: a word, not a code or symbol such as He or Uut. */
+  private static final Pattern HAS_A_WORD = Pattern.compile("[a-z]{3}");
+
   private final CleanText clean;
 
   TableRows(CleanText clean) {
     this.clean = clean;
   }
 
+  /** A column of one table. */
+  private record Column(int table, int column) {
+    static Column of(TableCell cell) {
+      return new Column(cell.table(), cell.column());
+    }
+  }
+
   void find(List<Candidate> out) {
     List<TableCell> cells = clean.cells();
+    Map<Column, Span> columns = columns(cells);
     int rowStart = 0;
     for (int i = 1; i <= cells.size(); i++) {
       if (i == cells.size() || !sameRow(cells.get(i), cells.get(rowStart))) {
-        row(cells.subList(rowStart, i), out);
+        row(cells.subList(rowStart, i), columns, out);
         rowStart = i;
       }
     }
+  }
+
+  /** Each column's extent, from its first cell's start to its last cell's end: the column's block. */
+  private static Map<Column, Span> columns(List<TableCell> cells) {
+    Map<Column, Span> columns = new HashMap<>();
+    for (TableCell cell : cells) {
+      columns.merge(Column.of(cell), cell.span(),
+          (a, b) -> new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end())));
+    }
+    return columns;
   }
 
   private static boolean sameRow(TableCell a, TableCell b) {
@@ -36,29 +62,38 @@ final class TableRows {
   }
 
   /**
-   * Pairs the row's one English cell with the one Chinese cell that has as many lines: a lyrics cell beside a label
-   * such as 第一段 finds its translation, while a one-line English cell between two one-line Chinese cells is
-   * ambiguous and left alone, as is a row with two English cells.
+   * Pairs the row's one English cell with each Chinese cell that has as many lines. One such cell is the cells'
+   * block; several (臺灣名稱 氫, 中國大陸名稱 氢 beside hydrogen) are each vouched for by their column. Of two
+   * English cells, one that is only a code (the symbol He beside helium) is not the English; a row with two English
+   * cells otherwise is left alone.
    */
-  private void row(List<TableCell> row, List<Candidate> out) {
-    List<TableCell> english = row.stream().filter(this::isEnglish).toList();
+  private void row(List<TableCell> row, Map<Column, Span> columns, List<Candidate> out) {
+    List<TableCell> english = row.stream().filter(cell -> !englishOf(cell).isNone()).toList();
+    if (english.size() > 1) {
+      english = english.stream().filter(cell -> HAS_A_WORD.matcher(text(englishOf(cell))).find()).toList();
+    }
     if (english.size() != 1) {
       return;
     }
-    List<Line> englishLines = linesOf(english.get(0));
-    List<TableCell> chinese = row.stream().filter(this::isChinese).toList();
-    List<TableCell> sameShape = chinese.stream().filter(cell -> linesOf(cell).size() == englishLines.size()).toList();
-    if (sameShape.size() == 1) {
-      List<Line> chineseLines = linesOf(sameShape.get(0));
+    TableCell englishCell = english.get(0);
+    Span englishSpan = englishOf(englishCell);
+    List<Line> englishLines = linesOf(englishCell);
+    List<TableCell> sameShape = row.stream().filter(cell -> cell != englishCell).filter(this::isChinese)
+        .filter(cell -> linesOf(cell).size() == englishLines.size()).toList();
+    boolean several = sameShape.size() > 1;
+    for (TableCell cell : sameShape) {
+      FindPattern pattern = several ? FindPattern.TABLE_COLUMN : FindPattern.TABLE_ROW;
+      Span block = several ? columns.get(Column.of(cell)) : cell.span();
+      List<Line> chineseLines = linesOf(cell);
       for (int i = 0; i < englishLines.size(); i++) {
-        add(span(englishLines.get(i)), span(chineseLines.get(i)), sameShape.get(0).span(), out);
+        add(pattern, within(span(englishLines.get(i)), englishSpan), span(chineseLines.get(i)), block, out);
       }
     }
   }
 
-  private void add(Span english, Span chinese, Span block, List<Candidate> out) {
-    out.add(new Candidate(FindPattern.TABLE_ROW, clean.slice(english.start(), english.end()), english, chinese,
-        true, chinese.start(), -1, block));
+  private void add(FindPattern pattern, Span english, Span chinese, Span block, List<Candidate> out) {
+    out.add(new Candidate(pattern, clean.slice(english.start(), english.end()), english, chinese, true,
+        chinese.start(), -1, block));
   }
 
   private List<Line> linesOf(TableCell cell) {
@@ -69,13 +104,48 @@ final class TableRows {
     return new Span(line.start(), line.end());
   }
 
-  private boolean isEnglish(TableCell cell) {
-    String text = clean.slice(cell.span().start(), cell.span().end());
+  private static Span within(Span span, Span limit) {
+    return new Span(Math.max(span.start(), limit.start()), Math.min(span.end(), limit.end()));
+  }
+
+  /**
+   * The English of a cell: all of it when it has no Chinese, or what stands before a Chinese note in parentheses
+   * on a one-line cell (sodium （符號來自拉丁語natrium）); else none.
+   */
+  private Span englishOf(TableCell cell) {
+    Span span = cell.span();
+    String text = text(span);
+    if (Han.count(text) > 0) {
+      int note = noteStart(text);
+      if (note < 0 || text.indexOf('\n') >= 0 || Han.count(text.substring(0, note)) > 0) {
+        return Span.NONE;
+      }
+      span = new Span(span.start(), span.start() + text.substring(0, note).stripTrailing().length());
+    }
+    return isEnglish(text(span)) ? span : Span.NONE;
+  }
+
+  /** Where a parenthesis opens whose content starts with Chinese, or -1. */
+  private static int noteStart(String text) {
+    for (int i = 0; i < text.length() - 1; i++) {
+      char c = text.charAt(i);
+      if ((c == '（' || c == '(') && Han.count(text.substring(i + 1, i + 2)) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isEnglish(String text) {
     return Han.count(text) == 0 && text.chars().filter(Character::isLetter).count() >= 2
         && text.chars().anyMatch(c -> (c >= 'a' && c <= 'z'));
   }
 
   private boolean isChinese(TableCell cell) {
-    return Han.isMostlyChinese(clean.slice(cell.span().start(), cell.span().end()));
+    return Han.isMostlyChinese(text(cell.span()));
+  }
+
+  private String text(Span span) {
+    return clean.slice(span.start(), span.end());
   }
 }

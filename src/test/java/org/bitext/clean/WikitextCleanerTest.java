@@ -138,6 +138,25 @@ class WikitextCleanerTest {
   }
 
   @Test
+  void aCellsColumnCountsTheColumnsSpannedBeforeIt() {
+    CleanText clean = CLEANER.clean("""
+        {| class="wikitable"
+        |-
+        | H || colspan="2" | 氫 || 氢 || hydrogen
+        |-
+        | He || COLSPAN=3 | 氦 || helium
+        |}
+        """);
+    assertThat(cells(clean)).containsExactly("0.0.0 H", "0.0.1 氫", "0.0.3 氢", "0.0.4 hydrogen", "0.1.0 He",
+        "0.1.1 氦", "0.1.4 helium");
+  }
+
+  @Test
+  void aRareCharacterTemplateShowsTheCharacter() {
+    assertThat(CLEANER.clean("元素{{僻字|𬬻|⿰钅卢}}。").text().strip()).isEqualTo("元素𬬻。");
+  }
+
+  @Test
   void aCellsIndentedLinesLoseTheirIndentation() {
     CleanText clean = CLEANER.clean("""
         {|

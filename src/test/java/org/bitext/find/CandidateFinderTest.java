@@ -115,6 +115,28 @@ class CandidateFinderTest {
   }
 
   @Test
+  void severalChineseCellsBesideOneEnglishCellAreEachLeftToTheirColumn() {
+    assertThat(find("""
+        {| class="wikitable"
+        ! 符号 !! 臺灣名稱 !! 香港名稱 !! 中國大陸名稱 !! 英文名稱
+        |-
+        | [[氫|H]] || colspan="2" | {{lang|zh-hant|氫}} || {{lang|zh-hans|氢}} || hydrogen
+        |-
+        | He || colspan="3" | 氦 || helium
+        |-
+        | Na || colspan="2" | 鈉 || 钠 || sodium （符號來自[[拉丁語]]{{lang|la|natrium}}）
+        |-
+        | Rf || colspan="2" | 鑪 || {{lang|zh-hans|{{僻字|𬬻|⿰钅卢}}}} || rutherfordium
+        |}
+        """)).filteredOn(line -> line.startsWith("table-")).as("a symbol is no English; a Chinese note is no English")
+        .containsExactly(
+            "table-column | hydrogen | 氫 | fixed", "table-column | hydrogen | 氢 | fixed",
+            "table-row | helium | 氦 | fixed",
+            "table-column | sodium | 鈉 | fixed", "table-column | sodium | 钠 | fixed",
+            "table-column | rutherfordium | 鑪 | fixed", "table-column | rutherfordium | 𬬻 | fixed");
+  }
+
+  @Test
   void linesOfATablePairAsABlockOnlyInsideOneCell() {
     assertThat(find("""
         {| class="wikitable"
