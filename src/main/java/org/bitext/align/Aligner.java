@@ -2,6 +2,7 @@ package org.bitext.align;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,18 +63,25 @@ public final class Aligner {
   /** What the other candidates of the article say of one. */
   private record Surroundings(ChineseScript script, int competitors, BlockSupport block) {}
 
-  /** For each block of lines that correspond, how many of its lines the dictionary supports. */
+  /** For each block of lines that correspond, how many of its lines the dictionary supports, and their order. */
   private Map<Span, BlockSupport> blockSupport(CleanText clean, List<Candidate> candidates) {
-    Map<Span, BlockSupport> blocks = new HashMap<>();
-    for (Candidate candidate : candidates) {
-      if (!candidate.block().isNone()) {
-        String chinese = ChineseSide.tidy(clean.slice(candidate.chinese().start(), candidate.chinese().end()));
-        boolean supported = EnglishOriginal.trim(candidate.english()) instanceof EnglishOriginal.Trimmed.Kept kept
-            && scorer.translatesLine(chinese, kept.english());
-        blocks.merge(candidate.block(), new BlockSupport(1, supported ? 1 : 0), BlockSupport::plus);
-      }
+    Map<Span, List<Candidate>> blocks = candidates.stream().filter(candidate -> !candidate.block().isNone())
+        .collect(Collectors.groupingBy(Candidate::block, LinkedHashMap::new, Collectors.toList()));
+    Map<Span, BlockSupport> support = new HashMap<>();
+    blocks.forEach((block, lines) -> support.put(block, support(clean, lines)));
+    return support;
+  }
+
+  private BlockSupport support(CleanText clean, List<Candidate> lines) {
+    List<String> chinese = lines.stream()
+        .map(line -> ChineseSide.tidy(clean.slice(line.chinese().start(), line.chinese().end()))).toList();
+    List<String> english = lines.stream().map(line -> EnglishOriginal.trim(line.english()) instanceof
+        EnglishOriginal.Trimmed.Kept kept ? kept.english() : "").toList();
+    int supported = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      supported += !english.get(i).isEmpty() && scorer.translatesLine(chinese.get(i), english.get(i)) ? 1 : 0;
     }
-    return blocks;
+    return new BlockSupport(lines.size(), supported, LineOrder.confirmed(chinese, english, scorer::lexicalFit));
   }
 
   private Decision decide(Article article, CleanText clean, Candidate candidate, Surroundings around) {
@@ -111,7 +119,7 @@ public final class Aligner {
     Provenance provenance = provenance(article, clean, candidate, choice.span(), around.script());
     Observation observation = new Observation(candidate.pattern(), choice.rule(), kind, chinese, english,
         !provenance.speaker().isEmpty(), !provenance.sourceUrl().isEmpty(), around.competitors(),
-        around.block().share(), EnglishOriginal.givesItsAcronym(candidate.english(), english));
+        around.block(), EnglishOriginal.givesItsAcronym(candidate.english(), english));
     Scorer.Scored scored = scorer.score(observation);
     Pair pair = new Pair(chinese, english, kind, scored.score(), provenance);
     return new Decision.Accepted(candidate, pair, scored.features(), scored.evidence(), choice.how());

@@ -65,6 +65,8 @@ public enum Feature {
   LINE_SUPPORTED,
   /** Share of the lines of this pair's block that the dictionary supports so; 0 outside blocks. */
   BLOCK_SUPPORT,
+  /** The dictionary confirms that the lines of this pair's block correspond in order ({@code LineOrder}). */
+  BLOCK_IN_ORDER,
   /** The English came with its own acronym: a term being defined (World Health Organization, WHO). */
   ACRONYM_GIVEN;
 

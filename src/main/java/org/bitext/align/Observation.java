@@ -13,8 +13,8 @@ import org.bitext.find.FindPattern;
  * @param speakerFound whether a reporting clause names a speaker
  * @param cited whether a citation with a URL follows
  * @param competitors how many other candidates stand in the same sentence
- * @param blockSupport the share of the lines of the pair's block the dictionary supports; 0 outside blocks
+ * @param block what the dictionary says of the pair's block; {@link BlockSupport#NONE} outside blocks
  * @param acronymGiven whether the English came with its own acronym (World Health Organization, WHO)
  */
 public record Observation(FindPattern pattern, SpanRule rule, PairKind kind, String chinese, String english,
-    boolean speakerFound, boolean cited, int competitors, double blockSupport, boolean acronymGiven) {}
+    boolean speakerFound, boolean cited, int competitors, BlockSupport block, boolean acronymGiven) {}

@@ -74,7 +74,8 @@ final class Scorer {
     values.put(Feature.SPEAKER, pair.speakerFound() ? 1.0 : 0);
     values.put(Feature.CITED, pair.cited() ? 1.0 : 0);
     values.put(Feature.COMPETITORS, (double) Math.min(pair.competitors(), MOST_COMPETITORS) / MOST_COMPETITORS);
-    values.put(Feature.BLOCK_SUPPORT, pair.blockSupport());
+    values.put(Feature.BLOCK_SUPPORT, pair.block().share());
+    values.put(Feature.BLOCK_IN_ORDER, pair.block().inOrder() ? 1.0 : 0);
     values.put(Feature.ACRONYM_GIVEN, pair.acronymGiven() ? 1.0 : 0);
     FeatureVector features = FeatureVector.of(values);
     double score = Math.round(model.probability(features) * 1000) / 1000.0;
@@ -129,7 +130,7 @@ final class Scorer {
   }
 
   /** Lexical fit of a span: 0 when the English has no content word to look up ("To be, or not to be"). */
-  private double lexicalFit(String chinese, String english) {
+  double lexicalFit(String chinese, String english) {
     LexicalCoverage.Coverage measured = coverage.measure(chinese, english);
     return measured.total() == 0 ? 0 : Math.min(1, measured.ratio() / FULL_COVERAGE);
   }

@@ -23,7 +23,7 @@ class ScoreSeparationTest {
 
   private double score(PairKind kind, String chinese, String english) {
     return scorer.score(new Observation(FindPattern.PAREN_AFTER_TEXT, SpanRule.FIXED, kind, chinese, english,
-        false, false, 0, 0, false)).score();
+        false, false, 0, BlockSupport.NONE, false)).score();
   }
 
   @Test

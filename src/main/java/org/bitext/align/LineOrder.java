@@ -1,0 +1,48 @@
+package org.bitext.align;
+
+import java.util.List;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Whether the dictionary confirms that two blocks correspond line by line in order, even where it covers little of
+ * each line: their lines taken in order share more of it than the same lines shifted against each other do. A
+ * freely rendered lyric (揚神威，張天網 for O Lord, our God, arise) is supported on a line or two, and on none
+ * when shifted; two texts that merely stand side by side, or whose lines are in another order, are not.
+ */
+final class LineOrder {
+  /** Fewer lines leave too few shifts to compare against; more are no verse, and costly to compare. */
+  private static final int FEWEST_LINES = 3;
+  private static final int MOST_LINES = 60;
+
+  private LineOrder() {}
+
+  /**
+   * @param fit how much of two lines the dictionary accounts for, 0 for nothing
+   * @return whether the lines in order fit better than under every cyclic shift, and fit at all
+   */
+  static boolean confirmed(List<String> chinese, List<String> english, ToDoubleBiFunction<String, String> fit) {
+    int lines = chinese.size();
+    if (lines != english.size() || lines < FEWEST_LINES || lines > MOST_LINES) {
+      return false;
+    }
+    double inOrder = shifted(chinese, english, 0, fit);
+    if (inOrder <= 0) {
+      return false;
+    }
+    for (int shift = 1; shift < lines; shift++) {
+      if (shifted(chinese, english, shift, fit) >= inOrder) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double shifted(List<String> chinese, List<String> english, int shift,
+      ToDoubleBiFunction<String, String> fit) {
+    double sum = 0;
+    for (int i = 0; i < chinese.size(); i++) {
+      sum += fit.applyAsDouble(chinese.get(i), english.get((i + shift) % english.size()));
+    }
+    return sum;
+  }
+}
