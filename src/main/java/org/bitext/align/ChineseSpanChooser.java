@@ -17,7 +17,8 @@ import org.bitext.lexicon.Han;
  * statement: the run of clauses that fits the English best. For a term, in order: a 《title》 or quotation ending at
  * the parenthesis, a bold term, link or interlanguage link ending there, a short clause as it is; else the words
  * after the last function word, found by word segmentation, less leading words the English does not account for.
- * Only this last case calls the segmenter.
+ * Only this last case calls the segmenter. Where clauses or words decided, the other runs of clauses or the spans
+ * from the other word starts (from the word before the function word on) come after the choice, as runners-up.
  */
 final class ChineseSpanChooser {
   /** The most characters before a parenthesis that can be the term it glosses. */
@@ -74,53 +75,74 @@ final class ChineseSpanChooser {
    * clauses back to the sentence start, whichever the lexical and length evidence favour. A translator's clause
    * boundaries rarely match the original's, so the nearest comma is only the first guess.
    */
-  Choice chooseClauses(CleanText clean, Candidate candidate, String english) {
+  List<Choice> chooseClauses(CleanText clean, Candidate candidate, String english) {
     Span region = candidate.chinese();
     int floor = Math.max(region.end() - CLAUSE_WINDOW, Math.max(0, Math.min(candidate.sentenceStart(),
         region.start())));
     if (region.start() < floor) {
       region = new Span(floor, region.end());
     }
-    Span best = region;
-    double bestFit = fit(clean, best, english);
+    List<Span> runs = new ArrayList<>(List.of(region));
     for (int i = region.start() - 1; i >= floor; i--) {
       if (Punctuation.isClauseBoundary(clean.text().charAt(i)) || i == floor) {
-        Span wider = new Span(i == floor ? floor : i + 1, region.end());
-        double wideFit = fit(clean, wider, english);
-        if (wideFit > bestFit) {
-          best = wider;
-          bestFit = wideFit;
-        }
+        runs.add(new Span(i == floor ? floor : i + 1, region.end()));
       }
     }
-    return best.equals(region) ? new Choice(best, SpanRule.CLAUSE, "last clause")
-        : new Choice(best, SpanRule.CLAUSES_BY_FIT, "clauses chosen by lexical and length fit");
+    Span best = region;
+    double bestFit = fit(clean, best, english);
+    for (Span wider : runs.subList(1, runs.size())) {
+      double wideFit = fit(clean, wider, english);
+      if (wideFit > bestFit) {
+        best = wider;
+        bestFit = wideFit;
+      }
+    }
+    List<Choice> choices = new ArrayList<>(List.of(clauses(best, region)));
+    for (Span run : runs) {
+      if (!run.equals(best) && run.length() > 0) {
+        choices.add(clauses(run, region));
+      }
+    }
+    return choices;
+  }
+
+  private static Choice clauses(Span run, Span lastClause) {
+    return run.equals(lastClause) ? new Choice(run, SpanRule.CLAUSE, "last clause")
+        : new Choice(run, SpanRule.CLAUSES_BY_FIT, "clauses chosen by lexical and length fit");
   }
 
   private double fit(CleanText clean, Span span, String english) {
     return scorer.fit(clean.slice(span.start(), span.end()), english);
   }
 
-  Choice chooseTerm(CleanText clean, Candidate candidate, String english) {
+  /**
+   * The term's span by the first rule that applies, then, when word segmentation decided it, the other spans that
+   * start at a word, for the aligner to weigh against it.
+   */
+  List<Choice> chooseTerm(CleanText clean, Candidate candidate, String english) {
     Span whole = candidate.chinese();
     Span region = new Span(Math.max(whole.start(), whole.end() - TERM_WINDOW), whole.end());
     Span titled = titleBefore(clean.text(), region);
     if (!titled.isNone()) {
-      return new Choice(titled, SpanRule.TITLE_MARKS, "title or quotation marks");
+      return List.of(new Choice(titled, SpanRule.TITLE_MARKS, "title or quotation marks"));
     }
     for (Mark mark : clean.marksWithin(region.start(), region.end())) {
       if (BOUNDARY_MARKS.contains(mark.kind()) && mark.end() == region.end()) {
-        return new Choice(new Span(mark.start(), mark.end()), SpanRule.MARKUP,
-            mark.kind().name().toLowerCase(Locale.ROOT) + " boundary");
+        return List.of(new Choice(new Span(mark.start(), mark.end()), SpanRule.MARKUP,
+            mark.kind().name().toLowerCase(Locale.ROOT) + " boundary"));
       }
     }
     if (region.length() <= SHORT_CLAUSE) {
-      return new Choice(withoutLeadingParticle(region, clean), SpanRule.CLAUSE, "whole clause");
+      return List.of(new Choice(withoutLeadingParticle(region, clean), SpanRule.CLAUSE, "whole clause"));
     }
     if (Han.count(clean.slice(region.start(), region.end())) == 0) {
       // collection « Découvertes Gallimard »（…）: no span of it can be a Chinese rendering, so none is sought.
-      return new Choice(region, SpanRule.NO_CHINESE, "no Chinese before it");
+      return List.of(new Choice(region, SpanRule.NO_CHINESE, "no Chinese before it"));
     }
+    return segmented(clean, region, english);
+  }
+
+  private List<Choice> segmented(CleanText clean, Span region, String english) {
     List<Integer> starts = withLinks(wordStarts(clean.slice(region.start(), region.end()), region.start()),
         clean, region);
     int first = starts.size() - 1;
@@ -136,8 +158,16 @@ final class ChineseSpanChooser {
       start = evidenced;
       how = "word segmentation and lexicon (the shortest span the English accounts for)";
     }
-    return new Choice(withoutLeadingParticle(new Span(start, region.end()), clean), SpanRule.SEGMENTED,
+    Choice chosen = new Choice(withoutLeadingParticle(new Span(start, region.end()), clean), SpanRule.SEGMENTED,
         how);
+    List<Choice> choices = new ArrayList<>(List.of(chosen));
+    for (int wordStart : starts.subList(Math.max(0, first - 1), starts.size() - 1)) {
+      Span other = new Span(wordStart, region.end());
+      if (!other.equals(chosen.span())) {
+        choices.add(new Choice(other, SpanRule.SEGMENTED, "from another word start"));
+      }
+    }
+    return choices;
   }
 
   /**

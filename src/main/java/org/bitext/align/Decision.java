@@ -13,13 +13,24 @@ public sealed interface Decision {
    * @param features the score's input, from which {@code bitext train-score} learns
    * @param evidence each feature with its weight, for a person
    * @param spanChoice how the Chinese span was chosen, for a person
+   * @param runnersUp the best of the other spans weighed, best first
    */
   record Accepted(Candidate candidate, Pair pair, FeatureVector features, List<Evidence> evidence,
-      String spanChoice) implements Decision {
+      String spanChoice, List<RunnerUp> runnersUp) implements Decision {
     public Accepted {
       evidence = List.copyOf(evidence);
+      runnersUp = List.copyOf(runnersUp);
     }
   }
+
+  /**
+   * A Chinese span weighed for a candidate and not chosen.
+   *
+   * @param chinese the span's text
+   * @param score the score the pair would have had with it
+   * @param how how it came to be weighed, for a person
+   */
+  record RunnerUp(String chinese, double score, String how) {}
 
   /**
    * No pair.

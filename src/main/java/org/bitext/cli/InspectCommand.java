@@ -37,7 +37,8 @@ final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = new Pipeline(new LazyWordSegmenter(CoreNlpWordSegmenter::load), Lexicon.load());
+    Pipeline pipeline =
+        Pipeline.weighingRunnersUp(new LazyWordSegmenter(CoreNlpWordSegmenter::load), Lexicon.load());
     int[] problems = {0};
     new ArticleReader().read(InputFile.named(file), new ArticleSink() {
       @Override
@@ -84,6 +85,10 @@ final class InspectCommand implements Callable<Integer> {
     for (Evidence evidence : decision.evidence()) {
       out.printf(Locale.ROOT, "   %-17s %.2f × %.2f  %s%n", evidence.name(), evidence.value(), evidence.weight(),
           evidence.detail());
+    }
+    for (Decision.RunnerUp runnerUp : decision.runnersUp()) {
+      out.printf(Locale.ROOT, "   runner-up %s   score %.3f (%s)%n", runnerUp.chinese(), runnerUp.score(),
+          runnerUp.how());
     }
   }
 

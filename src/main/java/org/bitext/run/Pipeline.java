@@ -20,7 +20,16 @@ public final class Pipeline {
   private final Aligner aligner;
 
   public Pipeline(WordSegmenter segmenter, Lexicon lexicon) {
-    this.aligner = new Aligner(segmenter, lexicon);
+    this(new Aligner(segmenter, lexicon));
+  }
+
+  private Pipeline(Aligner aligner) {
+    this.aligner = aligner;
+  }
+
+  /** A pipeline whose decisions also hold the spans not chosen, each scored ({@code inspect}). */
+  public static Pipeline weighingRunnersUp(WordSegmenter segmenter, Lexicon lexicon) {
+    return new Pipeline(Aligner.weighingRunnersUp(segmenter, lexicon));
   }
 
   public Extraction extract(Article article) {

@@ -29,8 +29,8 @@ class ChineseSpanChooserTest {
     List<Candidate> candidates = new CandidateFinder().find(clean, new SentenceSplitter().split(clean));
     Candidate candidate = candidates.get(0);
     String english = EnglishOriginalTest.kept(candidate.english());
-    ChineseSpanChooser.Choice choice = statement ? CHOOSER.chooseClauses(clean, candidate, english)
-        : CHOOSER.chooseTerm(clean, candidate, english);
+    ChineseSpanChooser.Choice choice = (statement ? CHOOSER.chooseClauses(clean, candidate, english)
+        : CHOOSER.chooseTerm(clean, candidate, english)).get(0);
     return clean.slice(choice.span().start(), choice.span().end()) + " (" + choice.how() + ")";
   }
 
@@ -54,8 +54,10 @@ class ChineseSpanChooserTest {
         new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled()));
     CleanText clean = new WikitextCleaner().clean("该市有一座蓋茲堡國家公墓（Gettysburg National Cemetery）。");
     Candidate candidate = new CandidateFinder().find(clean, new SentenceSplitter().split(clean)).get(0);
-    ChineseSpanChooser.Choice choice = withWords.chooseTerm(clean, candidate, "Gettysburg National Cemetery");
-    assertThat(clean.slice(choice.span().start(), choice.span().end())).isEqualTo("蓋茲堡國家公墓");
+    List<ChineseSpanChooser.Choice> choices = withWords.chooseTerm(clean, candidate, "Gettysburg National Cemetery");
+    assertThat(choices).extracting(choice -> clean.slice(choice.span().start(), choice.span().end()))
+        .as("the choice, then the spans from the other word starts, from the function word 一座 on")
+        .containsExactly("蓋茲堡國家公墓", "一座蓋茲堡國家公墓", "國家公墓", "公墓");
   }
 
   /** Cuts text into the longest words of a small vocabulary, other chars one by one. */
