@@ -194,7 +194,7 @@ public final class Aligner {
    * cell, and English before the Chinese parenthesis that renders it, need only a word of each side accounted for,
    * since the structure holds them as one entry and a rendering can be loose. A table row's line needs half of each
    * side, or the support of its block's other lines; one of several Chinese cells in a row, the support of its
-   * column; a name in a footnote, half of each side.
+   * column; a line of a run of verse, the support of its run; a name in a footnote, half of each side.
    */
   private Optional<String> refusalWithoutLexicalSupport(FindPattern pattern, String chinese, String english,
       BlockSupport block) {
@@ -207,6 +207,8 @@ public final class Aligner {
           : Optional.of("one table cell's two lines, but the lexicon accounts for nothing of one of them");
       case TABLE_ROW -> scorer.translatesLine(chinese, english) || block.vouches() ? Optional.empty()
           : Optional.of("a table row, but the lexicon supports neither the line nor enough of its cell's lines");
+      case VERSE_BLOCKS -> block.vouches() ? Optional.empty()
+          : Optional.of("runs of English and Chinese lines, but the lexicon supports too few of them, or not their order");
       case TABLE_COLUMN -> block.vouches() ? Optional.empty()
           : Optional.of("one of several Chinese cells in a row, but the lexicon supports too few of its column's");
       case FOOTNOTE_GLOSS -> scorer.translatesLine(chinese, english) ? Optional.empty()

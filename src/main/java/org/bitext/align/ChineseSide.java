@@ -8,13 +8,15 @@ final class ChineseSide {
   private static final Pattern TRAILING_GLUE = Pattern.compile("(?:\\s*[﹔；;，,、]\\s*(?:及|以及|和|與|与|或)?)+$");
   /** Code-comment markers and stray punctuation before the text (// 命令式). */
   private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s/#*>\\-–—:：;；,，、]+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
   private static final String OPENERS = "《「『“〈";
   private static final String CLOSERS = "》」』”〉";
 
   private ChineseSide() {}
 
   static String tidy(String chinese) {
-    String text = LEADING_JUNK.matcher(chinese.strip()).replaceFirst("");
+    // Two lines of verse rendered as one English line join as Chinese joins, without a space.
+    String text = LEADING_JUNK.matcher(LINE_BREAK.matcher(chinese.strip()).replaceAll("")).replaceFirst("");
     text = TRAILING_GLUE.matcher(text).replaceFirst("");
     return unwrap(text.strip());
   }

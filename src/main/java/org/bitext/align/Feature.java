@@ -22,6 +22,7 @@ public enum Feature {
   PATTERN_TABLE_ROW,
   PATTERN_TABLE_CELL,
   PATTERN_TABLE_COLUMN,
+  PATTERN_VERSE_BLOCKS,
   SPAN_FIXED,
   SPAN_TITLE_MARKS,
   SPAN_MARKUP,
@@ -89,6 +90,7 @@ public enum Feature {
       case TABLE_ROW -> PATTERN_TABLE_ROW;
       case TABLE_CELL -> PATTERN_TABLE_CELL;
       case TABLE_COLUMN -> PATTERN_TABLE_COLUMN;
+      case VERSE_BLOCKS -> PATTERN_VERSE_BLOCKS;
       case DOCUMENT_BEAD -> throw new IllegalArgumentException("a document bead is scored by align-docs, not here");
     };
   }

@@ -37,6 +37,7 @@ public final class CandidateFinder {
     new BilingualLines(clean).find(clean.lines(), candidates);
     new FootnoteQuotes(clean, sentences).find(candidates);
     new TableRows(clean).find(candidates);
+    new VerseBlocks(clean).find(candidates);
     for (Mark mark : clean.marks()) {
       if (mark.kind() == MarkKind.INTERLANGUAGE && !mark.value().isBlank()) {
         Span shown = ArticleTitles.chinese(clean.text(), new Span(mark.start(), mark.end()));

@@ -33,6 +33,11 @@ public enum FindPattern {
    * hydrogen): each Chinese cell, kept when its column down the table renders the English column.
    */
   TABLE_COLUMN,
+  /**
+   * A run of indented English lines next to a run of indented Chinese ones (a song's stanzas in each language): line
+   * by line, or two lines to one where the lengths say so; kept when the dictionary vouches for the run.
+   */
+  VERSE_BLOCKS,
   /** A bead of a document and its translation aligned sentence by sentence ({@code bitext align-docs}). */
   DOCUMENT_BEAD;
 

@@ -136,6 +136,44 @@ class CandidateFinderTest {
             "table-column | rutherfordium | 鑪 | fixed", "table-column | rutherfordium | 𬬻 | fixed");
   }
 
+  /** From zhwiki 平安夜 (歌曲): the English stanza, then the Chinese one, whose last line renders two. */
+  @Test
+  void runsOfEnglishAndChineseVerseLineUpByLengthTwoLinesToOneWhereTheySaySo() {
+    assertThat(find("""
+        === 英语译文 ===
+        :Silent night Holy night
+        :All is calm all is bright
+        :'Round yon virgin Mother and Child
+        :Holy infant so tender and mild
+        :Sleep in heavenly peace
+        :Sleep in heavenly peace
+
+        :平安夜，圣善夜！
+        :万暗中，光华射，
+        :照着圣母也照着圣嬰，
+        :多少慈祥也多少天真，
+        :静享天赐安眠，静享天赐安眠。
+        """)).filteredOn(line -> line.startsWith("verse-blocks")).containsExactly(
+        "verse-blocks | Silent night Holy night | 平安夜，圣善夜！ | fixed",
+        "verse-blocks | All is calm all is bright | 万暗中，光华射， | fixed",
+        "verse-blocks | 'Round yon virgin Mother and Child | 照着圣母也照着圣嬰， | fixed",
+        "verse-blocks | Holy infant so tender and mild | 多少慈祥也多少天真， | fixed",
+        "verse-blocks | Sleep in heavenly peace Sleep in heavenly peace | 静享天赐安眠，静享天赐安眠。 | fixed");
+  }
+
+  @Test
+  void runsOfVerseWithAHeadingBetweenThemAreNotLinedUp() {
+    assertThat(find("""
+        :Silent night Holy night
+        :All is calm all is bright
+        :Sleep in heavenly peace
+        == 中文 ==
+        :平安夜，圣善夜！
+        :万暗中，光华射，
+        :静享天赐安眠。
+        """)).noneMatch(line -> line.startsWith("verse-blocks"));
+  }
+
   @Test
   void linesOfATablePairAsABlockOnlyInsideOneCell() {
     assertThat(find("""
