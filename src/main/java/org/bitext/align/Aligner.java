@@ -192,7 +192,8 @@ public final class Aligner {
    * need none. Paragraphs that merely stand next to each other need the dictionary to account for half of each
    * side: an English paragraph often follows the Chinese that introduces it (原文如下：). The two lines of one table
    * cell, and English before the Chinese parenthesis that renders it, need only a word of each side accounted for,
-   * since the structure holds them as one entry and a rendering can be loose. A table row's line needs half of each
+   * since the structure holds them as one entry and a rendering can be loose; a table cell needs not even that when
+   * the cells down its column vouch for it. A table row's line needs half of each
    * side, or the support of its block's other lines; one of several Chinese cells in a row, the support of its
    * column; a line of a run of verse, the support of its run; a name in a footnote, half of each side.
    */
@@ -203,7 +204,7 @@ public final class Aligner {
           : Optional.of("adjacent lines, but the lexicon does not say they translate each other");
       case ENGLISH_FIRST -> scorer.accountsForSome(chinese, english) ? Optional.empty()
           : Optional.of("English before a Chinese parenthesis, but the lexicon accounts for nothing of either");
-      case TABLE_CELL -> scorer.accountsForSome(chinese, english) ? Optional.empty()
+      case TABLE_CELL -> scorer.accountsForSome(chinese, english) || block.vouches() ? Optional.empty()
           : Optional.of("one table cell's two lines, but the lexicon accounts for nothing of one of them");
       case TABLE_ROW -> scorer.translatesLine(chinese, english) || block.vouches() ? Optional.empty()
           : Optional.of("a table row, but the lexicon supports neither the line nor enough of its cell's lines");

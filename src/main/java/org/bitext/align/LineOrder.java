@@ -10,15 +10,19 @@ import java.util.function.ToDoubleBiFunction;
  * when shifted; two texts that merely stand side by side, or whose lines are in another order, are not.
  */
 final class LineOrder {
-  /** Fewer lines leave too few shifts to compare against; more are no verse, and costly to compare. */
+  /** Fewer lines leave too few shifts to compare against. */
   private static final int FEWEST_LINES = 3;
-  private static final int MOST_LINES = 60;
+  /** A block longer than this is no list of entries; each shift compared costs a fit per line. */
+  private static final int MOST_LINES = 1000;
+  /** Shifts compared, spread evenly: enough to tell order from chance, few enough to keep a long table cheap. */
+  private static final int MOST_SHIFTS = 24;
 
   private LineOrder() {}
 
   /**
    * @param fit how much of two lines the dictionary accounts for, 0 for nothing
-   * @return whether the lines in order fit better than under every cyclic shift, and fit at all
+   * @return whether the lines in order fit better than under every cyclic shift compared (all of them for up to
+   *     25 lines), and fit at all
    */
   static boolean confirmed(List<String> chinese, List<String> english, ToDoubleBiFunction<String, String> fit) {
     int lines = chinese.size();
@@ -29,7 +33,9 @@ final class LineOrder {
     if (inOrder <= 0) {
       return false;
     }
-    for (int shift = 1; shift < lines; shift++) {
+    int shifts = Math.min(lines - 1, MOST_SHIFTS);
+    for (int k = 1; k <= shifts; k++) {
+      int shift = (int) ((long) k * (lines - 1) / shifts);
       if (shifted(chinese, english, shift, fit) >= inOrder) {
         return false;
       }

@@ -25,10 +25,12 @@ final class BilingualLines {
 
   private final CleanText clean;
   private final String text;
+  private final TableColumns columns;
 
   BilingualLines(CleanText clean) {
     this.clean = clean;
     this.text = clean.text();
+    this.columns = new TableColumns(clean.cells());
   }
 
   void find(List<Line> lines, List<Candidate> out) {
@@ -74,10 +76,13 @@ final class BilingualLines {
     return text.substring(first.end(), second.start()).strip().isEmpty();
   }
 
+  /** A table cell's two lines have its column as their block: the cells down it vouch for one another. */
   private Candidate candidate(Line english, Line chinese) {
     FindPattern pattern = english.kind() == LineKind.TABLE_CELL ? FindPattern.TABLE_CELL : FindPattern.BILINGUAL_BLOCK;
+    Span block = pattern == FindPattern.TABLE_CELL
+        ? clean.cellAt(english.start()).map(columns::extent).orElse(Span.NONE) : Span.NONE;
     return new Candidate(pattern, text.substring(english.start(), english.end()),
-        new Span(english.start(), english.end()), unquoted(chinese), true, -1, -1);
+        new Span(english.start(), english.end()), unquoted(chinese), true, -1, -1, block);
   }
 
   /** The content of a line that is one quotation (『…』。), else the whole line. */

@@ -1,8 +1,6 @@
 package org.bitext.find;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
@@ -28,16 +26,9 @@ final class TableRows {
     this.clean = clean;
   }
 
-  /** A column of one table. */
-  private record Column(int table, int column) {
-    static Column of(TableCell cell) {
-      return new Column(cell.table(), cell.column());
-    }
-  }
-
   void find(List<Candidate> out) {
     List<TableCell> cells = clean.cells();
-    Map<Column, Span> columns = columns(cells);
+    TableColumns columns = new TableColumns(cells);
     int rowStart = 0;
     for (int i = 1; i <= cells.size(); i++) {
       if (i == cells.size() || !sameRow(cells.get(i), cells.get(rowStart))) {
@@ -45,16 +36,6 @@ final class TableRows {
         rowStart = i;
       }
     }
-  }
-
-  /** Each column's extent, from its first cell's start to its last cell's end: the column's block. */
-  private static Map<Column, Span> columns(List<TableCell> cells) {
-    Map<Column, Span> columns = new HashMap<>();
-    for (TableCell cell : cells) {
-      columns.merge(Column.of(cell), cell.span(),
-          (a, b) -> new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end())));
-    }
-    return columns;
   }
 
   private static boolean sameRow(TableCell a, TableCell b) {
@@ -67,7 +48,7 @@ final class TableRows {
    * English cells, one that is only a code (the symbol He beside helium) is not the English; a row with two English
    * cells otherwise is left alone.
    */
-  private void row(List<TableCell> row, Map<Column, Span> columns, List<Candidate> out) {
+  private void row(List<TableCell> row, TableColumns columns, List<Candidate> out) {
     List<TableCell> english = row.stream().filter(cell -> !englishOf(cell).isNone()).toList();
     if (english.size() > 1) {
       english = english.stream().filter(cell -> HAS_A_WORD.matcher(text(englishOf(cell))).find()).toList();
@@ -83,7 +64,7 @@ final class TableRows {
     boolean several = sameShape.size() > 1;
     for (TableCell cell : sameShape) {
       FindPattern pattern = several ? FindPattern.TABLE_COLUMN : FindPattern.TABLE_ROW;
-      Span block = several ? columns.get(Column.of(cell)) : cell.span();
+      Span block = several ? columns.extent(cell) : cell.span();
       List<Line> chineseLines = linesOf(cell);
       for (int i = 0; i < englishLines.size(); i++) {
         add(pattern, within(span(englishLines.get(i)), englishSpan), span(chineseLines.get(i)), block, out);

@@ -42,6 +42,19 @@ class LineOrderTest {
   }
 
   @Test
+  void aLongColumnIsComparedWithShiftsSpreadOverItsLength() {
+    // 200 entries, each rendering its English by one shared word (i ↔ wi); shifted, none matches.
+    List<String> chinese = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "第" + i + "条").toList();
+    List<String> english = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "w" + i).toList();
+    ToDoubleBiFunction<String, String> sameNumber = (zh, en) -> zh.equals("第" + en.substring(1) + "条") ? 1 : 0;
+    assertThat(LineOrder.confirmed(chinese, english, sameNumber)).isTrue();
+    List<String> reversed = new java.util.ArrayList<>(english);
+    java.util.Collections.reverse(reversed);
+    assertThat(LineOrder.confirmed(chinese, reversed, sameNumber)).as("reversed, only the middle could match")
+        .isFalse();
+  }
+
+  @Test
   void twoLinesAreTooFewToCompareWithAShift() {
     assertThat(LineOrder.confirmed(List.of("揚神威", "天佑女王"), List.of("O God, arise", "God save the Queen"), FIT))
         .isFalse();
