@@ -23,6 +23,13 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
   private static final TemplateRule CITATION = new TemplateRule(0, Set.of(), null, null, 0, true, 0);
   private static final TemplateRule INTERLANGUAGE_LINK =
       new TemplateRule(1, Set.of(), MarkKind.INTERLANGUAGE, null, 2, false, 3);
+  /**
+   * {{tsl|en|Texas Monthly|德克萨斯月刊|display}}: a link to an article not yet translated, named in its language
+   * and in Chinese; an interlanguage link when the language is English, else the Chinese title as prose.
+   */
+  private static final TemplateRule ENGLISH_TRANSLATED_LINK =
+      new TemplateRule(3, Set.of(), MarkKind.INTERLANGUAGE, null, 2, false, 4);
+  private static final TemplateRule TRANSLATED_LINK = new TemplateRule(3, Set.of(), null, null, 0, false, 4);
   private static final TemplateRule INLINE_TEXT = new TemplateRule(1, Set.of(), null, null, 0, false, 0);
   private static final TemplateRule QUOTE =
       new TemplateRule(1, Set.of("text", "quote", "1"), null, null, 0, false, 0);
@@ -54,6 +61,9 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
     if (name.equals("le") || name.equals("link-en")) {
       return INTERLANGUAGE_LINK;
     }
+    if (name.equals("tsl")) {
+      return isEnglish(firstParam.strip().toLowerCase(Locale.ROOT)) ? ENGLISH_TRANSLATED_LINK : TRANSLATED_LINK;
+    }
     if (name.startsWith("link-")) {
       return INLINE_TEXT;
     }
@@ -67,8 +77,12 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
     return QUOTE_NAMES.contains(name) ? QUOTE : DROPPED;
   }
 
+  private static boolean isEnglish(String code) {
+    return code.equals("en") || code.startsWith("en-");
+  }
+
   private static TemplateRule languageSpan(String code, int param) {
-    if (code.equals("en") || code.startsWith("en-")) {
+    if (isEnglish(code)) {
       return new TemplateRule(param, Set.of(), MarkKind.ENGLISH, "en", 0, false, 0);
     }
     if (code.startsWith("zh")) {

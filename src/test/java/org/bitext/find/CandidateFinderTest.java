@@ -60,6 +60,9 @@ class CandidateFinderTest {
         .containsExactly("paren-after-quote | We will win. | 我们会赢。 | fixed");
     assertThat(find("由{{le|蓋茲堡國家公墓|Gettysburg National Cemetery}}管理。"))
         .containsExactly("interlanguage-link | Gettysburg National Cemetery | 蓋茲堡國家公墓 | fixed");
+    assertThat(find("《{{tsl|en|Texas Monthly|德克萨斯月刊}}》的主编。{{tsl|de|Die Zeit|時代週報}}。"))
+        .as("a translated link names the English article; one to another language's is prose")
+        .containsExactly("interlanguage-link | Texas Monthly | 德克萨斯月刊 | fixed");
   }
 
   @Test
