@@ -20,8 +20,17 @@ public enum TmxProfile {
   MEMOQ,
   /** OmegaT: generic props; a {@code creationid}, so mined pairs can be told apart (penalties go by folder). */
   OMEGAT,
-  /** Phrase: generic props and a {@code creationid}. */
-  PHRASE;
+  /**
+   * Phrase TMS: generic props and a {@code creationid}; the segments before and after the source as
+   * {@code context_prev} and {@code context_next} props of the source {@code tuv}, which Phrase imports as context.
+   */
+  PHRASE,
+  /**
+   * XTM Cloud, and MateCat with its MyMemory TM, which write the same props: generic props and a {@code creationid};
+   * the segments before and after the source as {@code x-context-pre} and {@code x-context-post} props of the source
+   * {@code tuv}.
+   */
+  XTM;
 
   /** The name a command line gives it. */
   public String label() {
@@ -41,6 +50,21 @@ public enum TmxProfile {
   Optional<String> defaultCreationId() {
     return this == GENERIC ? Optional.empty() : Optional.of("bitext");
   }
+
+  /**
+   * The prop types the tool reads the segments before and after a unit's source from, in the source {@code tuv};
+   * empty for a tool that takes no context from a TMX it imports.
+   */
+  Optional<ContextTypes> contextTypes() {
+    return switch (this) {
+      case PHRASE -> Optional.of(new ContextTypes("context_prev", "context_next"));
+      case XTM -> Optional.of(new ContextTypes("x-context-pre", "x-context-post"));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The prop types of the segment before and of the segment after. */
+  record ContextTypes(String before, String after) {}
 
   /** The {@code type} of a prop, as the tool names a field of {@code kind}. */
   String propertyType(String name, FieldKind kind) {

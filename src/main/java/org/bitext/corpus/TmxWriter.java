@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.bitext.align.Context;
 import org.bitext.align.Pair;
 import org.bitext.align.Provenance;
 
@@ -101,12 +103,15 @@ public final class TmxWriter implements PairWriter {
       for (Map.Entry<String, String> extra : properties.entrySet()) {
         property(settings.profile().propertyType("x-" + extra.getKey(), TEXT), extra.getValue());
       }
+      // Context is of the source segment, in the source language: the tools compare it with the source
+      // segments around the one being translated.
+      Context.Around source = pair.context().side(settings.chineseIsSource());
       if (settings.chineseIsSource()) {
-        writeVariant(PENDING_TAG, chinese);
-        writeVariant(settings.englishTag(), english);
+        writeVariant(PENDING_TAG, chinese, source);
+        writeVariant(settings.englishTag(), english, Context.Around.NONE);
       } else {
-        writeVariant(settings.englishTag(), english);
-        writeVariant(PENDING_TAG, chinese);
+        writeVariant(settings.englishTag(), english, source);
+        writeVariant(PENDING_TAG, chinese, Context.Around.NONE);
       }
       xml.writeCharacters("\n    ");
       xml.writeEndElement();
@@ -131,21 +136,34 @@ public final class TmxWriter implements PairWriter {
   }
 
   private void property(String type, String value) throws XMLStreamException {
+    if (!XmlText.legal(value).isEmpty()) {
+      xml.writeCharacters("\n      ");
+      inlineProperty(type, value);
+    }
+  }
+
+  /** A prop where the writer stands, unless its value is empty. */
+  private void inlineProperty(String type, String value) throws XMLStreamException {
     String text = XmlText.legal(value);
     if (text.isEmpty()) {
       return;
     }
-    xml.writeCharacters("\n      ");
     xml.writeStartElement("prop");
     xml.writeAttribute("type", type);
     xml.writeCharacters(text);
     xml.writeEndElement();
   }
 
-  private void writeVariant(String language, String segment) throws XMLStreamException {
+  /** A {@code tuv} on one line, with the segments around it as the profile's context props if it has them. */
+  private void writeVariant(String language, String segment, Context.Around around) throws XMLStreamException {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("tuv");
     xml.writeAttribute("xml", XML_NS, "lang", language);
+    Optional<TmxProfile.ContextTypes> types = settings.profile().contextTypes();
+    if (types.isPresent()) {
+      inlineProperty(types.get().before(), around.before());
+      inlineProperty(types.get().after(), around.after());
+    }
     xml.writeStartElement("seg");
     xml.writeCharacters(segment);
     xml.writeEndElement();
