@@ -168,7 +168,7 @@ final class AlignCommand implements Callable<Integer> {
           + " does not match the output's extension: " + output);
     }
     PairFilter filter = new PairFilter(minScore, minLength, maxLength, minRatio, maxRatio);
-    TmxSettings tmx = tmxSettings();
+    TmxSettings tmx = tmxSettings().withShards(tool.shards(spec.commandLine(), chosen == OutputFormat.TMX));
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }

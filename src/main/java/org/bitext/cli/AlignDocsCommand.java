@@ -90,7 +90,8 @@ final class AlignDocsCommand implements Callable<Integer> {
     }
     DocsOptions options = new DocsOptions(pairs, output, singleFile, chosen, minScore, !noSplit,
         new TmxSettings(englishTag, chineseTag, chineseSource, tool.profile(spec.commandLine()),
-            tool.creationId(spec.commandLine()), ChineseTagScheme.REGION));
+            tool.creationId(spec.commandLine()), ChineseTagScheme.REGION,
+            tool.shards(spec.commandLine(), chosen == DocsFormat.TMX)));
     Lexicon lexicon = Lexicon.load();
     DocumentAligner aligner = new DocumentAligner(new LexicalSimilarity(lexicon), AlignSettings.defaults());
     switch (new AlignDocsRun(options, lexicon, aligner, spec.commandLine().getErr()).run()) {

@@ -5,15 +5,12 @@ import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -31,7 +28,7 @@ import static org.bitext.corpus.TmxProfile.FieldKind.TEXT;
  *
  * <p>The Chinese tag is one per file, and when it is detected it depends on every pair of the file; so units are
  * streamed to a spool file with a placeholder tag, which {@link #commit()} copies into the target with the tag
- * decided. The placeholder can only match markup: text never holds a raw {@code <}.
+ * decided, cutting it into shards if asked. The placeholder can only match markup: text never holds a raw {@code <}.
  */
 public final class TmxWriter implements PairWriter {
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -185,31 +182,21 @@ public final class TmxWriter implements PairWriter {
     spool.stream().write('\n');
     spool.stream().flush();
     String tag = settings.chineseTag(scripts.majority());
-    try (AtomicFile file = new AtomicFile(target)) {
-      copyWithTag(tag, file);
-      file.commit();
+    try (BufferedReader lines = Files.newBufferedReader(spool.temporary(), StandardCharsets.UTF_8)) {
+      new SpoolCopy(target, settings.shards(), compressed()).copy(lines, line -> withTag(line, tag));
     }
   }
 
-  /** Copies the spool into the target, the placeholder replaced in tuv and header attributes only. */
-  private void copyWithTag(String tag, AtomicFile file) throws IOException {
-    String pendingLanguage = "<tuv xml:lang=\"" + PENDING_TAG + "\">";
-    String pendingSource = " srclang=\"" + PENDING_TAG + "\"";
-    try (BufferedReader lines = Files.newBufferedReader(spool.temporary(), StandardCharsets.UTF_8);
-        Writer out = new OutputStreamWriter(compressed() ? new GZIPOutputStream(file.stream(), 1 << 16)
-            : file.stream(), StandardCharsets.UTF_8)) {
-      boolean inHeader = true;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (inHeader && line.startsWith("  <header ")) {
-          line = line.replace(pendingSource, " srclang=\"" + tag + "\"");
-          inHeader = false;
-        } else if (line.startsWith("      " + pendingLanguage)) {
-          line = "      <tuv xml:lang=\"" + tag + "\">" + line.substring(6 + pendingLanguage.length());
-        }
-        out.write(line);
-        out.write('\n');
-      }
+  /** The line with the placeholder replaced by {@code tag}, in the header's srclang and a tuv's language only. */
+  private static String withTag(String line, String tag) {
+    String pendingLanguage = "      <tuv xml:lang=\"" + PENDING_TAG + "\">";
+    if (line.startsWith("  <header ")) {
+      return line.replace(" srclang=\"" + PENDING_TAG + "\"", " srclang=\"" + tag + "\"");
     }
+    if (line.startsWith(pendingLanguage)) {
+      return "      <tuv xml:lang=\"" + tag + "\">" + line.substring(pendingLanguage.length());
+    }
+    return line;
   }
 
   /**
