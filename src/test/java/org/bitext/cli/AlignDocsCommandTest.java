@@ -110,6 +110,30 @@ class AlignDocsCommandTest {
   }
 
   @Test
+  void splitsItsTmxIntoShardsAndRefusesToSplitTheOtherFormats() throws Exception {
+    Path zh = genesisZh("in/g.zh.txt");
+    Path en = genesisEn("in/g.en.txt");
+    Path whole = folder.resolve("whole.tmx");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", whole.toString())).isEqualTo(0);
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("g.tmx").toString(),
+        "--split-units", "30")).isEqualTo(0);
+    int beads = Files.readString(whole).split("<tu ", -1).length - 1;
+    StringBuilder together = new StringBuilder();
+    for (int shard = 1; shard <= (beads + 29) / 30; shard++) {
+      Path file = folder.resolve(String.format("g-%05d.tmx", shard));
+      assertThat(org.bitext.corpus.TmxChecks.dtdErrors(file)).isEmpty();
+      String tmx = Files.readString(file);
+      together.append(tmx, tmx.indexOf("    <tu "), tmx.indexOf("  </body>"));
+    }
+    assertThat(folder.resolve(String.format("g-%05d.tmx", (beads + 29) / 30 + 1))).doesNotExist();
+    String all = Files.readString(whole);
+    assertThat(together.toString()).isEqualTo(all.substring(all.indexOf("    <tu "), all.indexOf("  </body>")));
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("g.tsv").toString(),
+        "--split-units", "30")).isEqualTo(2);
+    assertThat(err.toString()).contains("TMX output only");
+  }
+
+  @Test
   void theSameInputGivesTheSameBytes() throws Exception {
     Path zh = genesisZh("in/g.zh.txt");
     Path en = genesisEn("in/g.en.txt");
