@@ -15,8 +15,8 @@ import picocli.CommandLine.ParameterException;
  */
 final class ToolOptions {
   @Option(names = "--profile", paramLabel = "TOOL", defaultValue = "generic",
-      description = "The CAT tool the TMX is for: generic (default), trados, memoq, omegat, phrase or xtm "
-          + "(XTM, MateCat).")
+      description = "The CAT tool the TMX is for: generic (default), trados, memoq, omegat, phrase, xtm or "
+          + "matecat.")
   private String profile;
 
   @Option(names = "--creationid", paramLabel = "ID",

@@ -26,11 +26,16 @@ public enum TmxProfile {
    */
   PHRASE,
   /**
-   * XTM Cloud, and MateCat with its MyMemory TM, which write the same props: generic props and a {@code creationid};
-   * the segments before and after the source as {@code x-context-pre} and {@code x-context-post} props of the source
-   * {@code tuv}.
+   * XTM Cloud: generic props and a {@code creationid}; the segments before and after the source as
+   * {@code x-context-pre} and {@code x-context-post} props of the source {@code tuv}.
    */
-  XTM;
+  XTM,
+  /**
+   * MateCat and its MyMemory TM: generic props and a {@code creationid}; the segments before and after the source as
+   * {@code x-context-pre} and {@code x-context-post} props of the {@code tu}, where MateCat's own TMX export puts
+   * them.
+   */
+  MATECAT;
 
   /** The name a command line gives it. */
   public String label() {
@@ -52,19 +57,26 @@ public enum TmxProfile {
   }
 
   /**
-   * The prop types the tool reads the segments before and after a unit's source from, in the source {@code tuv};
-   * empty for a tool that takes no context from a TMX it imports.
+   * The prop types the tool reads the segments before and after a unit's source from, and where; empty for a tool
+   * that takes no context from a TMX it imports.
    */
   Optional<ContextTypes> contextTypes() {
     return switch (this) {
-      case PHRASE -> Optional.of(new ContextTypes("context_prev", "context_next"));
-      case XTM -> Optional.of(new ContextTypes("x-context-pre", "x-context-post"));
+      case PHRASE -> Optional.of(new ContextTypes("context_prev", "context_next", ContextPlace.SOURCE_VARIANT));
+      case XTM -> Optional.of(new ContextTypes("x-context-pre", "x-context-post", ContextPlace.SOURCE_VARIANT));
+      case MATECAT -> Optional.of(new ContextTypes("x-context-pre", "x-context-post", ContextPlace.UNIT));
       default -> Optional.empty();
     };
   }
 
-  /** The prop types of the segment before and of the segment after. */
-  record ContextTypes(String before, String after) {}
+  /** The prop types of the segment before and of the segment after, and the element that holds them. */
+  record ContextTypes(String before, String after, ContextPlace place) {}
+
+  /** Where context props go: with the unit's other props, or first in the source {@code tuv}. */
+  enum ContextPlace {
+    UNIT,
+    SOURCE_VARIANT
+  }
 
   /** The {@code type} of a prop, as the tool names a field of {@code kind}. */
   String propertyType(String name, FieldKind kind) {

@@ -21,6 +21,8 @@ import org.bitext.align.Provenance;
 import static org.bitext.corpus.TmxProfile.FieldKind.NUMBER;
 import static org.bitext.corpus.TmxProfile.FieldKind.PICKLIST;
 import static org.bitext.corpus.TmxProfile.FieldKind.TEXT;
+import static org.bitext.corpus.TmxProfile.ContextPlace.SOURCE_VARIANT;
+import static org.bitext.corpus.TmxProfile.ContextPlace.UNIT;
 
 /**
  * Streams pairs as TMX 1.4, Level 1: UTF-8 without BOM, no namespace, no creation date (the same pairs give the
@@ -103,12 +105,18 @@ public final class TmxWriter implements PairWriter {
       // Context is of the source segment, in the source language: the tools compare it with the source
       // segments around the one being translated.
       Context.Around source = pair.context().side(settings.chineseIsSource());
+      Optional<TmxProfile.ContextTypes> context = settings.profile().contextTypes();
+      Optional<TmxProfile.ContextTypes> inSource = context.filter(types -> types.place() == SOURCE_VARIANT);
+      if (context.isPresent() && context.get().place() == UNIT) {
+        property(context.get().before(), source.before());
+        property(context.get().after(), source.after());
+      }
       if (settings.chineseIsSource()) {
-        writeVariant(PENDING_TAG, chinese, source);
-        writeVariant(settings.englishTag(), english, Context.Around.NONE);
+        writeVariant(PENDING_TAG, chinese, inSource, source);
+        writeVariant(settings.englishTag(), english, Optional.empty(), source);
       } else {
-        writeVariant(settings.englishTag(), english, source);
-        writeVariant(PENDING_TAG, chinese, Context.Around.NONE);
+        writeVariant(settings.englishTag(), english, inSource, source);
+        writeVariant(PENDING_TAG, chinese, Optional.empty(), source);
       }
       xml.writeCharacters("\n    ");
       xml.writeEndElement();
@@ -151,15 +159,15 @@ public final class TmxWriter implements PairWriter {
     xml.writeEndElement();
   }
 
-  /** A {@code tuv} on one line, with the segments around it as the profile's context props if it has them. */
-  private void writeVariant(String language, String segment, Context.Around around) throws XMLStreamException {
+  /** A {@code tuv} on one line, first the segments {@code around} it as props of {@code context} types, if any. */
+  private void writeVariant(String language, String segment, Optional<TmxProfile.ContextTypes> context,
+      Context.Around around) throws XMLStreamException {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("tuv");
     xml.writeAttribute("xml", XML_NS, "lang", language);
-    Optional<TmxProfile.ContextTypes> types = settings.profile().contextTypes();
-    if (types.isPresent()) {
-      inlineProperty(types.get().before(), around.before());
-      inlineProperty(types.get().after(), around.after());
+    if (context.isPresent()) {
+      inlineProperty(context.get().before(), around.before());
+      inlineProperty(context.get().after(), around.after());
     }
     xml.writeStartElement("seg");
     xml.writeCharacters(segment);

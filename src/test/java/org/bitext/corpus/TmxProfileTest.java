@@ -142,6 +142,17 @@ class TmxProfileTest {
   }
 
   @Test
+  void matecatWritesTheContextPropsWithTheUnitsOtherPropsAsItsOwnExportDoes() throws Exception {
+    Pair pair = withContext(pair("雷丁大學", "University of Reading", 0.9, ChineseScript.TRADITIONAL), AROUND);
+    Path tmx = write(sourcedBy(TmxProfile.MATECAT, true), pair);
+    assertThat(Files.readString(tmx)).contains("      <prop type=\"x-pattern\">paren-after-text</prop>\n"
+        + "      <prop type=\"x-context-pre\">前一句 &lt;b>&amp;「甲」</prop>\n"
+        + "      <prop type=\"x-context-post\">後一句。</prop>\n"
+        + "      <tuv xml:lang=\"zh-TW\"><seg>雷丁大學</seg></tuv>");
+    assertThat(units(tmx).get(0).property("x-context-pre")).isEqualTo("前一句 <b>&「甲」");
+  }
+
+  @Test
   void contextInTheOtherLanguageThanTheSourceOrNoneAtAllWritesNoContextProp() throws Exception {
     Pair mined = withContext(pair("雷丁大學", "University of Reading", 0.9, ChineseScript.TRADITIONAL),
         Context.ofChinese("前一句。", ""));
@@ -154,7 +165,7 @@ class TmxProfileTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TmxProfile.class, names = {"PHRASE", "XTM"})
+  @EnumSource(value = TmxProfile.class, names = {"PHRASE", "XTM", "MATECAT"})
   void contextPropsAreValidTmxThatOkapiAndOmegatStillRead(TmxProfile profile) throws Exception {
     Pair pair = withContext(pair("雷丁大學", "University of Reading", 0.9, ChineseScript.TRADITIONAL), AROUND);
     Path tmx = write(sourcedBy(profile, true), pair);
@@ -162,8 +173,10 @@ class TmxProfileTest {
     assertThat(new TmxValidator().validate(tmx)).isEmpty();
     assertThat(OkapiTmx.read(tmx, "zh-TW", "en-US")).containsExactly(
         new OkapiTmx.Unit("雷丁大學", "University of Reading"));
-    String before = profile == TmxProfile.PHRASE ? "context_prev" : "x-context-pre";
-    assertThat(OkapiTmx.sourceProperty(tmx, "zh-TW", "en-US", before)).containsExactly("前一句 <b>&「甲」");
+    if (profile != TmxProfile.MATECAT) {
+      String before = profile == TmxProfile.PHRASE ? "context_prev" : "x-context-pre";
+      assertThat(OkapiTmx.sourceProperty(tmx, "zh-TW", "en-US", before)).containsExactly("前一句 <b>&「甲」");
+    }
     assertThat(OmegatTmx.read(tmx, "zh-TW", "en-US")).extracting(OmegatTmx.Unit::target)
         .containsExactly("University of Reading");
   }
