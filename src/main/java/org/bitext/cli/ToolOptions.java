@@ -25,8 +25,8 @@ final class ToolOptions {
   private String creationId;
 
   @Option(names = "--split-units", paramLabel = "N",
-      description = "Cut the TMX into shards of at most N units each: OUT.tmx becomes OUT-00001.tmx, OUT-00002.tmx, ... "
-          + "(TMX only).")
+      description = "Cut the TMX into shards of at most N units each: OUT.tmx becomes OUT-00001.tmx, "
+          + "OUT-00002.tmx, ... (TMX only).")
   private Long splitUnits;
 
   @Option(names = "--split-size", paramLabel = "SIZE",

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * How a TMX output is cut into shards, each a complete TMX file of its own: at most {@code maxUnits} units and
  * {@code maxBytes} bytes a shard (Trados Cloud and Phrase take files of at most 1 GB). A unit is never split, and a
  * shard holds at least one, so a unit larger than {@code maxBytes} alone makes a shard over the limit. The bytes
- * are those of the TMX as written, before any gzip compression: a {@code .tmx.gz} shard is always smaller.
+ * are those of the TMX as written, before any gzip compression: a {@code .tmx.gz} shard is smaller still.
  *
  * @param maxUnits the most units a shard holds, or {@link Long#MAX_VALUE}
  * @param maxBytes the most bytes a shard holds, header and closing tags included, or {@link Long#MAX_VALUE}

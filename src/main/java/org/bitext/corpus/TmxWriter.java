@@ -106,10 +106,11 @@ public final class TmxWriter implements PairWriter {
       // segments around the one being translated.
       Context.Around source = pair.context().side(settings.chineseIsSource());
       Optional<TmxProfile.ContextTypes> context = settings.profile().contextTypes();
+      Optional<TmxProfile.ContextTypes> inUnit = context.filter(types -> types.place() == UNIT);
       Optional<TmxProfile.ContextTypes> inSource = context.filter(types -> types.place() == SOURCE_VARIANT);
-      if (context.isPresent() && context.get().place() == UNIT) {
-        property(context.get().before(), source.before());
-        property(context.get().after(), source.after());
+      if (inUnit.isPresent()) {
+        property(inUnit.get().before(), source.before());
+        property(inUnit.get().after(), source.after());
       }
       if (settings.chineseIsSource()) {
         writeVariant(PENDING_TAG, chinese, inSource, source);

@@ -143,8 +143,10 @@ class GlossaryTest {
     assertThat(new TbxSchematron().failures(style))
         .containsExactly("The style of this dialect should be declared as 'dca'");
     Path misplaced = folder.resolve("misplaced.tbx");
-    Files.writeString(misplaced, tbx.replaceFirst("</term>", "</term><descrip type=\"subjectField\">history</descrip>"));
-    assertThat(new TbxSchematron().failures(misplaced)).contains("Subject Field can only appear at conceptEntry level.");
+    Files.writeString(misplaced,
+        tbx.replaceFirst("</term>", "</term><descrip type=\"subjectField\">history</descrip>"));
+    assertThat(new TbxSchematron().failures(misplaced))
+        .contains("Subject Field can only appear at conceptEntry level.");
     assertThat(schemaErrors(style)).as("RNG on style").isEmpty();
     assertThat(schemaErrors(misplaced)).as("RNG on misplaced").isEmpty();
   }
