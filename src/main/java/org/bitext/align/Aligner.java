@@ -21,6 +21,7 @@ import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
 import org.bitext.lexicon.Han;
 import org.bitext.lexicon.Lexicon;
+import org.bitext.segment.Sentence;
 import org.bitext.source.Article;
 
 /** Decides, for each candidate, whether it is a pair, which Chinese span it has, its kind and its score. */
@@ -60,8 +61,14 @@ public final class Aligner {
     return new Aligner(segmenter, lexicon, ScoreModel.bundled(), true);
   }
 
-  public List<Decision> align(Article article, CleanText clean, List<Candidate> candidates) {
+  /**
+   * The decisions on an article's candidates, in their order. {@code sentences} are the article's, which give each
+   * pair the sentences around it; they change no decision.
+   */
+  public List<Decision> align(Article article, CleanText clean, List<Sentence> sentences,
+      List<Candidate> candidates) {
     List<Decision> decisions = new ArrayList<>(candidates.size());
+    SentenceContext context = new SentenceContext(clean, sentences);
     ChineseScript script = candidates.isEmpty() ? ChineseScript.UNKNOWN : lexicon.script(clean.text());
     Map<Integer, Long> perSentence = candidates.stream()
         .collect(Collectors.groupingBy(Candidate::sentenceStart, Collectors.counting()));
@@ -70,14 +77,14 @@ public final class Aligner {
       // Candidates outside any sentence (interlanguage links, table rows) compete with nothing.
       int competitors = candidate.sentenceStart() < 0 ? 0 : (int) (perSentence.get(candidate.sentenceStart()) - 1);
       Surroundings around = new Surroundings(script, competitors,
-          blocks.getOrDefault(candidate.block(), BlockSupport.NONE));
+          blocks.getOrDefault(candidate.block(), BlockSupport.NONE), context);
       decisions.add(decide(article, clean, candidate, around));
     }
     return decisions;
   }
 
   /** What the other candidates of the article say of one. */
-  private record Surroundings(ChineseScript script, int competitors, BlockSupport block) {}
+  private record Surroundings(ChineseScript script, int competitors, BlockSupport block, SentenceContext context) {}
 
   /** For each block of lines that correspond, how many of its lines the dictionary supports, and their order. */
   private Map<Span, BlockSupport> blockSupport(CleanText clean, List<Candidate> candidates) {
@@ -172,8 +179,9 @@ public final class Aligner {
         !provenance.speaker().isEmpty(), !provenance.sourceUrl().isEmpty(), around.competitors(),
         around.block(), EnglishOriginal.givesItsAcronym(candidate.english(), english));
     Scorer.Scored scored = scorer.score(observation);
-    return new Reading(choice, Optional.empty(), new Pair(chinese, english, kind, scored.score(), provenance),
-        scored);
+    Pair pair = new Pair(chinese, english, kind, scored.score(), provenance,
+        around.context().around(choice.span()));
+    return new Reading(choice, Optional.empty(), pair, scored);
   }
 
   private List<ChineseSpanChooser.Choice> choose(CleanText clean, Candidate candidate, String english,

@@ -16,11 +16,11 @@ import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.corpus.ChineseTagScheme;
-import org.bitext.corpus.TmxProfile;
 import org.bitext.corpus.TextLayout;
 import org.bitext.glossary.GlossaryFormat;
 import org.bitext.source.Bzip2Decoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,14 +80,8 @@ final class AlignCommand implements Callable<Integer> {
           + "zh, zh-Hans, zh-Hant, fixed for every file).")
   private String chineseTag;
 
-  @Option(names = "--profile", paramLabel = "TOOL", defaultValue = "generic",
-      description = "The CAT tool the TMX is for: generic (default), trados, memoq, omegat or phrase.")
-  private String profile;
-
-  @Option(names = "--creationid", paramLabel = "ID",
-      description = "The creationid of every TMX unit, for a tool's penalties (default: none for generic, bitext for "
-          + "the other profiles).")
-  private String creationId;
+  @Mixin
+  private ToolOptions tool;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads extracting articles (default: the number of cores). The output does not depend on it.")
@@ -174,7 +168,7 @@ final class AlignCommand implements Callable<Integer> {
           + " does not match the output's extension: " + output);
     }
     PairFilter filter = new PairFilter(minScore, minLength, maxLength, minRatio, maxRatio);
-    TmxSettings tmx = tmxSettings();
+    TmxSettings tmx = tmxSettings().withShards(tool.shards(spec.commandLine(), chosen == OutputFormat.TMX));
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
@@ -191,14 +185,10 @@ final class AlignCommand implements Callable<Integer> {
 
   /** The tags and tool profile; {@code --zh-lang script} asks for detected script subtags. */
   private TmxSettings tmxSettings() {
-    TmxProfile tool = TmxProfile.named(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "--profile must be generic, trados, memoq, omegat or phrase, not " + profile));
-    if (creationId != null && creationId.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--creationid must not be blank");
-    }
     boolean scriptSubtags = chineseTag.equalsIgnoreCase("script");
-    return new TmxSettings(englishTag, scriptSubtags ? "" : chineseTag, chineseIsSource, tool,
-        Optional.ofNullable(creationId), scriptSubtags ? ChineseTagScheme.SCRIPT : ChineseTagScheme.REGION);
+    return new TmxSettings(englishTag, scriptSubtags ? "" : chineseTag, chineseIsSource,
+        tool.profile(spec.commandLine()), tool.creationId(spec.commandLine()),
+        scriptSubtags ? ChineseTagScheme.SCRIPT : ChineseTagScheme.REGION);
   }
 
   private static ExitCode exitCode(RunSummary summary) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bitext.corpus.ChineseTagScheme;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.docs.AlignSettings;
 import org.bitext.docs.DocumentAligner;
@@ -17,6 +18,7 @@ import org.bitext.run.DocumentPair;
 import org.bitext.run.DocumentPairs;
 import org.bitext.source.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,6 +66,9 @@ final class AlignDocsCommand implements Callable<Integer> {
   @Option(names = "--zh-source", description = "Make Chinese the TMX source language.")
   private boolean chineseSource;
 
+  @Mixin
+  private ToolOptions tool;
+
   @Override
   public Integer call() throws Exception {
     if (!(minScore >= 0 && minScore <= 1)) {
@@ -84,7 +89,9 @@ final class AlignDocsCommand implements Callable<Integer> {
           "-o " + output + " is one file, but there are " + pairs.size() + " pairs: give a folder");
     }
     DocsOptions options = new DocsOptions(pairs, output, singleFile, chosen, minScore, !noSplit,
-        new TmxSettings(englishTag, chineseTag, chineseSource));
+        new TmxSettings(englishTag, chineseTag, chineseSource, tool.profile(spec.commandLine()),
+            tool.creationId(spec.commandLine()), ChineseTagScheme.REGION,
+            tool.shards(spec.commandLine(), chosen == DocsFormat.TMX)));
     Lexicon lexicon = Lexicon.load();
     DocumentAligner aligner = new DocumentAligner(new LexicalSimilarity(lexicon), AlignSettings.defaults());
     switch (new AlignDocsRun(options, lexicon, aligner, spec.commandLine().getErr()).run()) {

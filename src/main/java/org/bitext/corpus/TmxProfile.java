@@ -20,8 +20,22 @@ public enum TmxProfile {
   MEMOQ,
   /** OmegaT: generic props; a {@code creationid}, so mined pairs can be told apart (penalties go by folder). */
   OMEGAT,
-  /** Phrase: generic props and a {@code creationid}. */
-  PHRASE;
+  /**
+   * Phrase TMS: generic props and a {@code creationid}; the segments before and after the source as
+   * {@code context_prev} and {@code context_next} props of the source {@code tuv}, which Phrase imports as context.
+   */
+  PHRASE,
+  /**
+   * XTM Cloud: generic props and a {@code creationid}; the segments before and after the source as
+   * {@code x-context-pre} and {@code x-context-post} props of the source {@code tuv}.
+   */
+  XTM,
+  /**
+   * MateCat and its MyMemory TM: generic props and a {@code creationid}; the segments before and after the source as
+   * {@code x-context-pre} and {@code x-context-post} props of the {@code tu}, where MateCat's own TMX export puts
+   * them.
+   */
+  MATECAT;
 
   /** The name a command line gives it. */
   public String label() {
@@ -40,6 +54,28 @@ public enum TmxProfile {
   /** The creation id units carry when none is given: none in generic output, which stays as it always was. */
   Optional<String> defaultCreationId() {
     return this == GENERIC ? Optional.empty() : Optional.of("bitext");
+  }
+
+  /**
+   * The prop types the tool reads the segments before and after a unit's source from, and where; empty for a tool
+   * that takes no context from a TMX it imports.
+   */
+  Optional<ContextTypes> contextTypes() {
+    return switch (this) {
+      case PHRASE -> Optional.of(new ContextTypes("context_prev", "context_next", ContextPlace.SOURCE_VARIANT));
+      case XTM -> Optional.of(new ContextTypes("x-context-pre", "x-context-post", ContextPlace.SOURCE_VARIANT));
+      case MATECAT -> Optional.of(new ContextTypes("x-context-pre", "x-context-post", ContextPlace.UNIT));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The prop types of the segment before and of the segment after, and the element that holds them. */
+  record ContextTypes(String before, String after, ContextPlace place) {}
+
+  /** Where context props go: with the unit's other props, or first in the source {@code tuv}. */
+  enum ContextPlace {
+    UNIT,
+    SOURCE_VARIANT
   }
 
   /** The {@code type} of a prop, as the tool names a field of {@code kind}. */

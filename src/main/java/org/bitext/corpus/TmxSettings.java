@@ -15,15 +15,23 @@ import org.bitext.lexicon.ChineseScript;
  * @param profile the CAT tool the TMX is written for
  * @param creationId the {@code creationid} of every unit; empty for the profile's default
  * @param detectedTags how a detected Chinese tag is spelled: region ({@code zh-CN}) or script ({@code zh-Hans})
+ * @param shards how the output is cut into shards, if it is
  */
 public record TmxSettings(String englishTag, String chineseTag, boolean chineseIsSource, TmxProfile profile,
-    Optional<String> creationId, ChineseTagScheme detectedTags) {
+    Optional<String> creationId, ChineseTagScheme detectedTags, Shards shards) {
   public TmxSettings {
     Objects.requireNonNull(englishTag, "englishTag");
     Objects.requireNonNull(chineseTag, "chineseTag");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(creationId, "creationId");
     Objects.requireNonNull(detectedTags, "detectedTags");
+    Objects.requireNonNull(shards, "shards");
+  }
+
+  /** One file for these settings. */
+  public TmxSettings(String englishTag, String chineseTag, boolean chineseIsSource, TmxProfile profile,
+      Optional<String> creationId, ChineseTagScheme detectedTags) {
+    this(englishTag, chineseTag, chineseIsSource, profile, creationId, detectedTags, Shards.NONE);
   }
 
   /** Generic TMX with these tags. */
@@ -37,7 +45,12 @@ public record TmxSettings(String englishTag, String chineseTag, boolean chineseI
 
   /** The same settings for another tool. */
   public TmxSettings withProfile(TmxProfile tool) {
-    return new TmxSettings(englishTag, chineseTag, chineseIsSource, tool, creationId, detectedTags);
+    return new TmxSettings(englishTag, chineseTag, chineseIsSource, tool, creationId, detectedTags, shards);
+  }
+
+  /** The same settings, the output cut into {@code cut}. */
+  public TmxSettings withShards(Shards cut) {
+    return new TmxSettings(englishTag, chineseTag, chineseIsSource, profile, creationId, detectedTags, cut);
   }
 
   boolean detectsChineseTag() {

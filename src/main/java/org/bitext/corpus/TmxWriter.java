@@ -5,23 +5,24 @@ import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.bitext.align.Context;
 import org.bitext.align.Pair;
 import org.bitext.align.Provenance;
 
 import static org.bitext.corpus.TmxProfile.FieldKind.NUMBER;
 import static org.bitext.corpus.TmxProfile.FieldKind.PICKLIST;
 import static org.bitext.corpus.TmxProfile.FieldKind.TEXT;
+import static org.bitext.corpus.TmxProfile.ContextPlace.SOURCE_VARIANT;
+import static org.bitext.corpus.TmxProfile.ContextPlace.UNIT;
 
 /**
  * Streams pairs as TMX 1.4, Level 1: UTF-8 without BOM, no namespace, no creation date (the same pairs give the
@@ -29,7 +30,7 @@ import static org.bitext.corpus.TmxProfile.FieldKind.TEXT;
  *
  * <p>The Chinese tag is one per file, and when it is detected it depends on every pair of the file; so units are
  * streamed to a spool file with a placeholder tag, which {@link #commit()} copies into the target with the tag
- * decided. The placeholder can only match markup: text never holds a raw {@code <}.
+ * decided, cutting it into shards if asked. The placeholder can only match markup: text never holds a raw {@code <}.
  */
 public final class TmxWriter implements PairWriter {
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -101,12 +102,22 @@ public final class TmxWriter implements PairWriter {
       for (Map.Entry<String, String> extra : properties.entrySet()) {
         property(settings.profile().propertyType("x-" + extra.getKey(), TEXT), extra.getValue());
       }
+      // Context is of the source segment, in the source language: the tools compare it with the source
+      // segments around the one being translated.
+      Context.Around source = pair.context().side(settings.chineseIsSource());
+      Optional<TmxProfile.ContextTypes> context = settings.profile().contextTypes();
+      Optional<TmxProfile.ContextTypes> inUnit = context.filter(types -> types.place() == UNIT);
+      Optional<TmxProfile.ContextTypes> inSource = context.filter(types -> types.place() == SOURCE_VARIANT);
+      if (inUnit.isPresent()) {
+        property(inUnit.get().before(), source.before());
+        property(inUnit.get().after(), source.after());
+      }
       if (settings.chineseIsSource()) {
-        writeVariant(PENDING_TAG, chinese);
-        writeVariant(settings.englishTag(), english);
+        writeVariant(PENDING_TAG, chinese, inSource, source);
+        writeVariant(settings.englishTag(), english, Optional.empty(), source);
       } else {
-        writeVariant(settings.englishTag(), english);
-        writeVariant(PENDING_TAG, chinese);
+        writeVariant(settings.englishTag(), english, inSource, source);
+        writeVariant(PENDING_TAG, chinese, Optional.empty(), source);
       }
       xml.writeCharacters("\n    ");
       xml.writeEndElement();
@@ -131,21 +142,34 @@ public final class TmxWriter implements PairWriter {
   }
 
   private void property(String type, String value) throws XMLStreamException {
+    if (!XmlText.legal(value).isEmpty()) {
+      xml.writeCharacters("\n      ");
+      inlineProperty(type, value);
+    }
+  }
+
+  /** A prop where the writer stands, unless its value is empty. */
+  private void inlineProperty(String type, String value) throws XMLStreamException {
     String text = XmlText.legal(value);
     if (text.isEmpty()) {
       return;
     }
-    xml.writeCharacters("\n      ");
     xml.writeStartElement("prop");
     xml.writeAttribute("type", type);
     xml.writeCharacters(text);
     xml.writeEndElement();
   }
 
-  private void writeVariant(String language, String segment) throws XMLStreamException {
+  /** A {@code tuv} on one line, first the segments {@code around} it as props of {@code context} types, if any. */
+  private void writeVariant(String language, String segment, Optional<TmxProfile.ContextTypes> context,
+      Context.Around around) throws XMLStreamException {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("tuv");
     xml.writeAttribute("xml", XML_NS, "lang", language);
+    if (context.isPresent()) {
+      inlineProperty(context.get().before(), around.before());
+      inlineProperty(context.get().after(), around.after());
+    }
     xml.writeStartElement("seg");
     xml.writeCharacters(segment);
     xml.writeEndElement();
@@ -167,31 +191,21 @@ public final class TmxWriter implements PairWriter {
     spool.stream().write('\n');
     spool.stream().flush();
     String tag = settings.chineseTag(scripts.majority());
-    try (AtomicFile file = new AtomicFile(target)) {
-      copyWithTag(tag, file);
-      file.commit();
+    try (BufferedReader lines = Files.newBufferedReader(spool.temporary(), StandardCharsets.UTF_8)) {
+      new SpoolCopy(target, settings.shards(), compressed()).copy(lines, line -> withTag(line, tag));
     }
   }
 
-  /** Copies the spool into the target, the placeholder replaced in tuv and header attributes only. */
-  private void copyWithTag(String tag, AtomicFile file) throws IOException {
-    String pendingLanguage = "<tuv xml:lang=\"" + PENDING_TAG + "\">";
-    String pendingSource = " srclang=\"" + PENDING_TAG + "\"";
-    try (BufferedReader lines = Files.newBufferedReader(spool.temporary(), StandardCharsets.UTF_8);
-        Writer out = new OutputStreamWriter(compressed() ? new GZIPOutputStream(file.stream(), 1 << 16)
-            : file.stream(), StandardCharsets.UTF_8)) {
-      boolean inHeader = true;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (inHeader && line.startsWith("  <header ")) {
-          line = line.replace(pendingSource, " srclang=\"" + tag + "\"");
-          inHeader = false;
-        } else if (line.startsWith("      " + pendingLanguage)) {
-          line = "      <tuv xml:lang=\"" + tag + "\">" + line.substring(6 + pendingLanguage.length());
-        }
-        out.write(line);
-        out.write('\n');
-      }
+  /** The line with the placeholder replaced by {@code tag}, in the header's srclang and a tuv's language only. */
+  private static String withTag(String line, String tag) {
+    String pendingLanguage = "      <tuv xml:lang=\"" + PENDING_TAG + "\">";
+    if (line.startsWith("  <header ")) {
+      return line.replace(" srclang=\"" + PENDING_TAG + "\"", " srclang=\"" + tag + "\"");
     }
+    if (line.startsWith(pendingLanguage)) {
+      return "      <tuv xml:lang=\"" + tag + "\">" + line.substring(pendingLanguage.length());
+    }
+    return line;
   }
 
   /**

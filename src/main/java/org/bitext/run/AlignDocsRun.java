@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.bitext.align.Context;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
@@ -145,21 +146,51 @@ public final class AlignDocsRun {
       return;
     }
     try (PairWriter writer = PairWriters.open(options.format().corpus().get(), target, options.tmx())) {
-      for (Bead bead : beads) {
+      for (int i = 0; i < beads.size(); i++) {
+        Bead bead = beads.get(i);
         if (!bead.hasEmptySide() && bead.score() >= options.minScore()) {
-          writer.write(pairOf(pair, zh, en, bead), properties(pair, zh, en, bead));
+          writer.write(pairOf(pair, zh, en, bead, contextOf(zh, en, beads, i)), properties(pair, zh, en, bead));
         }
       }
       writer.commit();
     }
   }
 
-  private Pair pairOf(DocumentPair pair, Document zh, Document en, Bead bead) {
-    String chinese = join(zh.sentences().subList(bead.zhStart(), bead.zhEnd()), "");
-    String english = join(en.sentences().subList(bead.enStart(), bead.enEnd()), " ");
+  private Pair pairOf(DocumentPair pair, Document zh, Document en, Bead bead, Context context) {
+    String chinese = chineseOf(zh, bead);
+    String english = englishOf(en, bead);
     Provenance provenance = new Provenance(pair.name(), pair.chinese().toString(), "", "", "",
         FindPattern.DOCUMENT_BEAD, Span.NONE, Span.NONE, lexicon.script(chinese));
-    return new Pair(chinese, english, PairKind.SENTENCE, Math.round(bead.score() * 1000) / 1000.0, provenance);
+    return new Pair(chinese, english, PairKind.SENTENCE, Math.round(bead.score() * 1000) / 1000.0, provenance,
+        context);
+  }
+
+  /**
+   * The text of the beads around bead {@code index}, on each side the nearest bead before and after it with
+   * sentences on that side, whether or not those beads are written: they are the document's segments around it.
+   */
+  private static Context contextOf(Document zh, Document en, List<Bead> beads, int index) {
+    return new Context(
+        new Context.Around(nearest(beads, index, -1, zh, true), nearest(beads, index, 1, zh, true)),
+        new Context.Around(nearest(beads, index, -1, en, false), nearest(beads, index, 1, en, false)));
+  }
+
+  private static String nearest(List<Bead> beads, int index, int step, Document document, boolean chinese) {
+    for (int i = index + step; i >= 0 && i < beads.size(); i += step) {
+      String text = chinese ? chineseOf(document, beads.get(i)) : englishOf(document, beads.get(i));
+      if (!text.isEmpty()) {
+        return text;
+      }
+    }
+    return "";
+  }
+
+  private static String chineseOf(Document zh, Bead bead) {
+    return join(zh.sentences().subList(bead.zhStart(), bead.zhEnd()), "");
+  }
+
+  private static String englishOf(Document en, Bead bead) {
+    return join(en.sentences().subList(bead.enStart(), bead.enEnd()), " ");
   }
 
   /** {@code x-bead 1-2}, {@code x-document}, {@code x-paragraph} (Chinese:English, of the first sentences). */

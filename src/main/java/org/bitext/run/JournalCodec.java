@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bitext.align.Context;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
@@ -91,6 +92,26 @@ final class JournalCodec {
     json.writeNumberField("en_start", from.englishSource().start());
     json.writeNumberField("en_end", from.englishSource().end());
     json.writeStringField("script", from.script().name());
+    writeContext(json, pair.context());
+  }
+
+  /** The context's fields that hold text: a journal of pairs without context reads and encodes as it did. */
+  private static void writeContext(JsonGenerator json, Context context) throws IOException {
+    writeUnlessEmpty(json, "zh_before", context.chinese().before());
+    writeUnlessEmpty(json, "zh_after", context.chinese().after());
+    writeUnlessEmpty(json, "en_before", context.english().before());
+    writeUnlessEmpty(json, "en_after", context.english().after());
+  }
+
+  private static void writeUnlessEmpty(JsonGenerator json, String name, String value) throws IOException {
+    if (!value.isEmpty()) {
+      json.writeStringField(name, value);
+    }
+  }
+
+  private static Context contextOf(Map<String, String> f) {
+    return new Context(new Context.Around(f.getOrDefault("zh_before", ""), f.getOrDefault("zh_after", "")),
+        new Context.Around(f.getOrDefault("en_before", ""), f.getOrDefault("en_after", "")));
   }
 
   /** The record a line holds, or empty when it is not a whole, known record. */
@@ -136,7 +157,7 @@ final class JournalCodec {
         new Span(Integer.parseInt(field(f, "en_start")), Integer.parseInt(field(f, "en_end"))),
         ChineseScript.valueOf(field(f, "script")));
     return new Pair(field(f, "zh"), field(f, "en"), PairKind.valueOf(field(f, "kind")),
-        Double.parseDouble(field(f, "score")), from);
+        Double.parseDouble(field(f, "score")), from, contextOf(f));
   }
 
   private static String field(Map<String, String> fields, String name) {

@@ -38,7 +38,7 @@ public final class Pipeline {
     // Sentences scope the finder: a quotation and the clause that reports it never cross a sentence.
     List<Sentence> sentences = splitter.split(clean);
     List<Candidate> candidates = finder.find(clean, sentences);
-    List<Decision> decisions = aligner.align(article, clean, candidates);
+    List<Decision> decisions = aligner.align(article, clean, sentences, candidates);
     return new Extraction(article, clean, decisions);
   }
 }

@@ -122,7 +122,7 @@ public class StageBenchmark {
   private List<List<Decision>> align() {
     List<List<Decision>> all = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      all.add(aligner.align(articles.get(i), cleaned.get(i), candidates.get(i)));
+      all.add(aligner.align(articles.get(i), cleaned.get(i), sentences.get(i), candidates.get(i)));
     }
     return all;
   }

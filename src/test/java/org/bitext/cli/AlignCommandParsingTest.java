@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
+import org.bitext.corpus.Shards;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.corpus.ChineseTagScheme;
 import org.bitext.corpus.TmxProfile;
@@ -67,6 +68,28 @@ class AlignCommandParsingTest {
         Optional.of("miner"), ChineseTagScheme.SCRIPT));
     assertThatThrownBy(() -> parse("seeds", "-o", "out/", "--profile", "wordfast"))
         .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--profile");
+  }
+
+  @Test
+  void shardLimitsReachTheWriterSettingsForTmxOnly() {
+    assertThat(parse("seeds", "-o", "all.tmx.gz", "--split-units", "50000", "--split-size", "1GB").tmx().shards())
+        .isEqualTo(new Shards(50_000, 1_000_000_000L));
+    assertThat(parse("seeds", "-o", "out/", "--split-size", "1G").tmx().shards())
+        .isEqualTo(new Shards(Long.MAX_VALUE, 1L << 30));
+    assertThat(parse("seeds", "-o", "out/").tmx().shards()).isEqualTo(Shards.NONE);
+    assertThatThrownBy(() -> parse("seeds", "-o", "all.jsonl", "--split-units", "10"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("TMX output only");
+    assertThatThrownBy(() -> parse("seeds", "-o", "all.tmx", "--split-size", "1.5G"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--split-size: not a size");
+    assertThatThrownBy(() -> parse("seeds", "-o", "all.tmx", "--split-units", "0"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("at least 1");
+  }
+
+  @Test
+  void theXtmProfileIsNamedInTheErrorForAnUnknownOne() {
+    assertThat(parse("seeds", "-o", "out/", "--profile", "XTM").tmx().profile()).isEqualTo(TmxProfile.XTM);
+    assertThatThrownBy(() -> parse("seeds", "-o", "out/", "--profile", "wordfast"))
+        .hasMessage("--profile must be generic, trados, memoq, omegat, phrase, xtm, matecat, not wordfast");
   }
 
   @Test

@@ -91,6 +91,49 @@ class AlignDocsCommandTest {
   }
 
   @Test
+  void aToolProfileWritesTheNeighbouringBeadsOfTheSourceSideAsContext() throws Exception {
+    Path zh = genesisZh("in/g.zh.txt");
+    Path en = genesisEn("in/g.en.txt");
+    Path xtm = folder.resolve("xtm.tmx");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", xtm.toString(), "--profile", "xtm"))
+        .isEqualTo(0);
+    assertThat(Files.readString(xtm)).contains("<tuv xml:lang=\"en-US\"><prop type=\"x-context-pre\">And the "
+        + "Spirit of God moved upon the face of the waters.</prop><prop type=\"x-context-post\">And God saw the "
+        + "light, that it was good: and God divided the light from the darkness.</prop><seg>And God said, Let "
+        + "there be light: and there was light.</seg></tuv>").contains("creationid=\"bitext\"");
+    Path phrase = folder.resolve("phrase.tmx");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", phrase.toString(), "--profile", "phrase",
+        "--zh-source", "--creationid", "bible")).isEqualTo(0);
+    assertThat(Files.readString(phrase)).contains("<tuv xml:lang=\"zh-CN\"><prop type=\"context_prev\">神的灵运行在"
+        + "水面上。</prop><prop type=\"context_next\">神看光是好的，就把光暗分开了。</prop><seg>神说，要有光，就有了光。</seg>")
+        .contains("creationid=\"bible\"");
+  }
+
+  @Test
+  void splitsItsTmxIntoShardsAndRefusesToSplitTheOtherFormats() throws Exception {
+    Path zh = genesisZh("in/g.zh.txt");
+    Path en = genesisEn("in/g.en.txt");
+    Path whole = folder.resolve("whole.tmx");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", whole.toString())).isEqualTo(0);
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("g.tmx").toString(),
+        "--split-units", "30")).isEqualTo(0);
+    int beads = Files.readString(whole).split("<tu ", -1).length - 1;
+    StringBuilder together = new StringBuilder();
+    for (int shard = 1; shard <= (beads + 29) / 30; shard++) {
+      Path file = folder.resolve(String.format("g-%05d.tmx", shard));
+      assertThat(org.bitext.corpus.TmxChecks.dtdErrors(file)).isEmpty();
+      String tmx = Files.readString(file);
+      together.append(tmx, tmx.indexOf("    <tu "), tmx.indexOf("  </body>"));
+    }
+    assertThat(folder.resolve(String.format("g-%05d.tmx", (beads + 29) / 30 + 1))).doesNotExist();
+    String all = Files.readString(whole);
+    assertThat(together.toString()).isEqualTo(all.substring(all.indexOf("    <tu "), all.indexOf("  </body>")));
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("g.tsv").toString(),
+        "--split-units", "30")).isEqualTo(2);
+    assertThat(err.toString()).contains("TMX output only");
+  }
+
+  @Test
   void theSameInputGivesTheSameBytes() throws Exception {
     Path zh = genesisZh("in/g.zh.txt");
     Path en = genesisEn("in/g.en.txt");

@@ -16,6 +16,24 @@ final class OkapiTmx {
 
   private OkapiTmx() {}
 
+  /** The value of each unit's source-side property {@code name}, as Okapi read it, or null where it has none. */
+  static List<String> sourceProperty(Path tmx, String sourceTag, String targetTag, String name) {
+    List<String> values = new ArrayList<>();
+    try (TmxFilter filter = new TmxFilter();
+        RawDocument document = new RawDocument(tmx.toUri(), "UTF-8", LocaleId.fromString(sourceTag),
+            LocaleId.fromString(targetTag))) {
+      filter.open(document);
+      while (filter.hasNext()) {
+        Event event = filter.next();
+        if (event.isTextUnit()) {
+          var property = event.getTextUnit().getSource().getProperty(name);
+          values.add(property == null ? null : property.getValue());
+        }
+      }
+    }
+    return values;
+  }
+
   static List<Unit> read(Path tmx, String sourceTag, String targetTag) {
     LocaleId target = LocaleId.fromString(targetTag);
     List<Unit> units = new ArrayList<>();

@@ -8,7 +8,10 @@ import org.bitext.common.Span;
 import org.bitext.find.FindPattern;
 import org.bitext.lexicon.ChineseScript;
 
-/** Writes COUNT distinct pairs in FORMAT to TARGET: run in a small heap to show that writers stream. */
+/**
+ * Writes COUNT distinct pairs in FORMAT to TARGET, a TMX cut into shards of SIZE bytes when a fourth argument gives
+ * one: run in a small heap to show that writers stream.
+ */
 public final class WriteManyPairs {
   private WriteManyPairs() {}
 
@@ -16,7 +19,9 @@ public final class WriteManyPairs {
     OutputFormat format = OutputFormat.valueOf(args[0]);
     Path target = Path.of(args[1]);
     int count = Integer.parseInt(args[2]);
-    try (PairWriter writer = PairWriters.open(format, target, TmxSettings.defaults())) {
+    TmxSettings settings = args.length > 3 ? TmxSettings.defaults().withShards(new Shards(Long.MAX_VALUE,
+        Shards.parseSize(args[3]))) : TmxSettings.defaults();
+    try (PairWriter writer = PairWriters.open(format, target, settings)) {
       for (int i = 0; i < count; i++) {
         Provenance from = new Provenance("文章" + (i / 100), "dump.xml", "历史", "季比洛夫", "http://example.org/" + i,
             FindPattern.PAREN_IN_QUOTE, new Span(i, i + 10), new Span(i + 11, i + 40), ChineseScript.SIMPLIFIED);

@@ -67,6 +67,7 @@ class GlossaryRunTest {
     assertThat(glossaryTerms).isEqualTo(termsWritten);
     assertThat(document.getElementsByTagNameNS("*", "conceptEntry").getLength()).isEqualTo(termsWritten.size());
     assertThat(GlossaryTest.schemaErrors(tbx)).isEmpty();
+    assertThat(new TbxSchematron().failures(tbx)).isEmpty();
     assertThat(err).contains("glossary of " + termsWritten.size() + " term(s) written to " + tbx);
   }
 

@@ -100,6 +100,7 @@ class GlossaryTest {
   void tbxIsValidAgainstTheTbxBasicSchemaAndReadsBack() throws Exception {
     Path tbx = write(GlossaryFormat.TBX, awkwardTerms());
     assertThat(schemaErrors(tbx)).isEmpty();
+    assertThat(new TbxSchematron().failures(tbx)).isEmpty();
     Document document = parse(tbx);
     Element root = document.getDocumentElement();
     assertThat(root.getLocalName()).isEqualTo("tbx");
@@ -132,6 +133,22 @@ class GlossaryTest {
     Path broken = folder.resolve("broken.tbx");
     Files.writeString(broken, Files.readString(tbx).replaceFirst("<langSec xml:lang=\"zh-CN\">", "<langSec>"));
     assertThat(schemaErrors(broken)).isNotEmpty();
+  }
+
+  @Test
+  void theDialectsSchematronRulesCatchWhatTheSchemaLetsThrough() throws Exception {
+    String tbx = Files.readString(write(GlossaryFormat.TBX, awkwardTerms()));
+    Path style = folder.resolve("style.tbx");
+    Files.writeString(style, tbx.replace("style=\"dca\"", "style=\"dct\""));
+    assertThat(new TbxSchematron().failures(style))
+        .containsExactly("The style of this dialect should be declared as 'dca'");
+    Path misplaced = folder.resolve("misplaced.tbx");
+    Files.writeString(misplaced,
+        tbx.replaceFirst("</term>", "</term><descrip type=\"subjectField\">history</descrip>"));
+    assertThat(new TbxSchematron().failures(misplaced))
+        .contains("Subject Field can only appear at conceptEntry level.");
+    assertThat(schemaErrors(style)).as("RNG on style").isEmpty();
+    assertThat(schemaErrors(misplaced)).as("RNG on misplaced").isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.bitext.align.Context;
 import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
@@ -33,8 +34,14 @@ class JournalCodecTest {
       new Provenance("", "", "", "", "", FindPattern.INTERLANGUAGE_LINK, new Span(0, 0), Span.NONE,
           ChineseScript.TRADITIONAL));
 
+  /** A bead of two documents: context on both sides, an empty one at the document's start. */
+  private static final Pair IN_CONTEXT = new Pair(PAIR.chinese(), PAIR.english(), PairKind.SENTENCE, 0.969,
+      PAIR.provenance(), new Context(new Context.Around("", "下一句「引」\t。"),
+          new Context.Around("The \"first\" one.", "The next one.")));
+
   static List<JournalRecord> records() {
     return List.of(new Header(2, "0123456789abcdef"), new PairWritten(PAIR), new PairWritten(AWKWARD),
+        new PairWritten(IN_CONTEXT),
         new ProblemMet(new Diagnostic("dump.xml (page 乙)", "broken XML at line 3: \"</text>\"")),
         new UnitsDone(new Checkpoint(12, 65, 10, 29)), new UnitsDone(Checkpoint.START));
   }
@@ -55,6 +62,16 @@ class JournalCodecTest {
         .contains(new UnitsDone(new Checkpoint(7, 9, 1, 2)));
     assertThat(new String(JournalCodec.encode(new UnitsDone(new Checkpoint(7, 9, 1, 2))), StandardCharsets.UTF_8))
         .isEqualTo("{\"record\":\"checkpoint\",\"units\":7,\"articles\":9,\"filtered_out\":1,\"duplicates\":2}\n");
+  }
+
+  @Test
+  void aPairWithoutContextIsWrittenAsBeforeAndAnOlderLineReadsWithNone() {
+    String line = new String(JournalCodec.encode(new PairWritten(PAIR)), StandardCharsets.UTF_8);
+    assertThat(line).doesNotContain("_before").doesNotContain("_after").endsWith("\"script\":\"SIMPLIFIED\"}\n");
+    assertThat(JournalCodec.decode(line.getBytes(StandardCharsets.UTF_8)))
+        .hasValueSatisfying(record -> assertThat(((PairWritten) record).pair().context()).isEqualTo(Context.NONE));
+    assertThat(new String(JournalCodec.encode(new PairWritten(IN_CONTEXT)), StandardCharsets.UTF_8))
+        .doesNotContain("zh_before").contains("\"zh_after\":\"下一句「引」\\t。\",\"en_before\"");
   }
 
   @Test

@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.bitext.align.LazyWordSegmenter;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
+import org.bitext.corpus.ChineseTagScheme;
+import org.bitext.corpus.TmxProfile;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.source.Bzip2Decoder;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,8 +81,13 @@ class ResumeTest {
 
   private Outcome align(Path input, Path output, int threads, double minScore, boolean resume, long stopAfter)
       throws Exception {
+    return align(input, output, threads, minScore, resume, stopAfter, TmxSettings.defaults());
+  }
+
+  private Outcome align(Path input, Path output, int threads, double minScore, boolean resume, long stopAfter,
+      TmxSettings tmx) throws Exception {
     AlignOptions options = new AlignOptions(List.of(input), output, true, OutputFormat.ofFileName(
-        output.toString()).orElseThrow(), PairFilter.minScore(minScore), TmxSettings.defaults(), threads,
+        output.toString()).orElseThrow(), PairFilter.minScore(minScore), tmx, threads,
         Optional.empty(), resume, Bzip2Decoder.fastest());
     StringWriter err = new StringWriter();
     RunSummary summary = new AlignRun(options, new LazyWordSegmenter(CharacterSegmenter::new), TestLexicon.get(),
@@ -158,6 +165,20 @@ class ResumeTest {
             .isEqualTo(Files.readAllBytes(whole.resolveSibling(file)));
       }
     }
+  }
+
+  @Test
+  void theContextOfPairsWrittenBeforeTheStopComesBackFromTheJournal() throws Exception {
+    TmxSettings phrase = new TmxSettings("en-US", "", true, TmxProfile.PHRASE, Optional.empty(),
+        ChineseTagScheme.REGION);
+    Path whole = outputs.resolve("whole.tmx");
+    align(multistream, whole, 2, 0, true, Long.MAX_VALUE, phrase);
+    Path output = outputs.resolve("resumed.tmx");
+    assertThatThrownBy(() -> align(multistream, output, 2, 0, true, 6, phrase)).isInstanceOf(Stop.class);
+    assertThat(Files.readString(Journal.beside(output))).contains("\"zh_before\"");
+    align(multistream, output, 1, 0, true, Long.MAX_VALUE, phrase);
+    assertThat(Files.readString(whole)).contains("<prop type=\"context_prev\">");
+    assertThat(Files.readAllBytes(output)).isEqualTo(Files.readAllBytes(whole));
   }
 
   @Test
