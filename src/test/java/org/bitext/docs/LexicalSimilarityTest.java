@@ -1,0 +1,53 @@
+package org.bitext.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.bitext.testing.TestLexicon;
+import org.junit.jupiter.api.Test;
+
+class LexicalSimilarityTest {
+  private final LexicalSimilarity similarity = new LexicalSimilarity(TestLexicon.get());
+
+  private static List<DocumentSentence> sentences(String... texts) {
+    return Arrays.stream(texts).map(text -> new DocumentSentence(text, 0)).toList();
+  }
+
+  private final List<DocumentSentence> zh = sentences("北京是中国的首都。", "长城在北京的北边。", "今天天气很好。",
+      "孩子们去公园玩。");
+  private final List<DocumentSentence> en = sentences("Beijing is the capital of China.",
+      "The Great Wall lies to the north of Beijing.", "Today the weather is fine.",
+      "The children went to play in the park.");
+
+  @Test
+  void aTranslationAccountsForMoreOfASentenceThanAnotherSentenceDoes() {
+    Similarity.Evidence evidence = similarity.prepare(zh, en);
+    assertThat(evidence.overlap(0, 0).zh()).isGreaterThan(evidence.overlap(0, 2).zh());
+    assertThat(evidence.overlap(3, 3).en()).isGreaterThan(evidence.overlap(3, 0).en());
+    assertThat(evidence.zhMass(0)).isEqualTo(8);
+  }
+
+  @Test
+  void aBlockCoversTheHanCharactersItsSentencesCoverAndWeighsItsKeysByBlocks() {
+    Similarity.Evidence evidence = similarity.prepare(zh, en);
+    Similarity.Evidence blocks = evidence.blocks(new int[] {0, 2, 4}, new int[] {0, 2, 4});
+    assertThat(blocks.zhMass(0)).isEqualTo(evidence.zhMass(0) + evidence.zhMass(1));
+    // Within a block, a Chinese sentence's characters are covered by the keys of the whole English block.
+    double separately = evidence.overlap(0, 0).zh() + evidence.overlap(1, 1).zh();
+    assertThat(blocks.overlap(0, 0).zh()).isGreaterThanOrEqualTo(separately)
+        .isLessThanOrEqualTo(blocks.zhMass(0));
+    assertThat(blocks.overlap(0, 0).zh()).isGreaterThan(blocks.overlap(0, 1).zh());
+    assertThat(blocks.overlap(1, 1).en()).isGreaterThan(blocks.overlap(1, 0).en());
+  }
+
+  @Test
+  void blocksOfBlocksCountTheSameCharacters() {
+    Similarity.Evidence evidence = similarity.prepare(zh, en);
+    Similarity.Evidence pairs = evidence.blocks(new int[] {0, 2, 4}, new int[] {0, 2, 4});
+    Similarity.Evidence whole = pairs.blocks(new int[] {0, 2}, new int[] {0, 2});
+    Similarity.Evidence direct = evidence.blocks(new int[] {0, 4}, new int[] {0, 4});
+    assertThat(whole.zhMass(0)).isEqualTo(direct.zhMass(0));
+    assertThat(whole.overlap(0, 0)).isEqualTo(direct.overlap(0, 0));
+  }
+}
