@@ -8,14 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bitext.lexicon.EnglishWords;
 import org.bitext.lexicon.Han;
 import org.bitext.lexicon.Lexicon;
 
 /**
  * Dictionary evidence in both directions: an English sentence's content words that CC-CEDICT glosses some word of
  * the Chinese with (weighted by how rare the word is in the English document, so "said" and "God" count less than
- * "firmament"), and the Han characters of the Chinese whose dictionary words the English glosses.
+ * "firmament"), and the Han characters of the Chinese whose dictionary words the English glosses. Latin-script words
+ * and numbers inside the Chinese ({@link VerbatimTokens}) stand for themselves: the English sentence that has the
+ * same word or number accounts for them, and each counts as one character of the Chinese.
  *
  * <p>Each Chinese sentence keeps, for every gloss key the English document uses, the bit mask of the characters
  * glossed with it: a pair is then a few binary searches and mask ORs, whatever the dictionary's size.
@@ -57,8 +58,8 @@ public final class LexicalSimilarity implements Similarity {
 
   private static int[] englishKeys(String text, Map<String, Integer> keyIds) {
     Set<Integer> ids = new LinkedHashSet<>();
-    for (String stem : EnglishWords.contentStems(text)) {
-      ids.add(keyIds.computeIfAbsent(key(stem), k -> keyIds.size()));
+    for (String key : VerbatimTokens.keys(text)) {
+      ids.add(keyIds.computeIfAbsent(key, k -> keyIds.size()));
     }
     return ids.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
@@ -78,7 +79,10 @@ public final class LexicalSimilarity implements Similarity {
     return weights;
   }
 
-  /** The keys the English document uses that some word of {@code text} is glossed with, each with its chars. */
+  /**
+   * The keys the English document uses that some word of {@code text} is glossed with, each with its Han characters;
+   * and those of the Latin-script words and numbers in it, each counted as one character (its first).
+   */
   private ChineseSentence chineseSentence(String text, Map<String, Integer> keyIds,
       Map<List<String>, int[]> glossIds) {
     int words = (text.length() + 63) / 64;
@@ -94,7 +98,16 @@ public final class LexicalSimilarity implements Similarity {
         }
       }
     }
-    return DenseMasks.of(masks, words, Han.count(text));
+    List<VerbatimTokens.Token> tokens = VerbatimTokens.in(text);
+    for (VerbatimTokens.Token token : tokens) {
+      for (String key : token.keys()) {
+        Integer id = keyIds.get(key);
+        if (id != null) {
+          masks.computeIfAbsent(id, k -> new long[words])[token.start() >> 6] |= 1L << token.start();
+        }
+      }
+    }
+    return DenseMasks.of(masks, words, Han.count(text) + tokens.size());
   }
 
   private static int[] usedKeys(List<String> stems, Map<String, Integer> keyIds) {
@@ -104,7 +117,8 @@ public final class LexicalSimilarity implements Similarity {
 
   /** The Han characters of a Chinese sentence, or block of sentences, that each gloss key accounts for. */
   private sealed interface ChineseSentence permits DenseMasks, SparseMasks {
-    int han();
+    /** The characters a rendering can account for: the Han characters, and one for each verbatim token. */
+    int mass();
 
     /** The masks' length in longs: one bit a character. */
     int words();
@@ -127,14 +141,14 @@ public final class LexicalSimilarity implements Similarity {
    *
    * @param keys the gloss keys, sorted
    */
-  private record DenseMasks(int[] keys, long[] masks, int words, int han) implements ChineseSentence {
-    static DenseMasks of(Map<Integer, long[]> masks, int words, int han) {
+  private record DenseMasks(int[] keys, long[] masks, int words, int mass) implements ChineseSentence {
+    static DenseMasks of(Map<Integer, long[]> masks, int words, int mass) {
       int[] keys = masks.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       long[] flat = new long[keys.length * words];
       for (int k = 0; k < keys.length; k++) {
         System.arraycopy(masks.get(keys[k]), 0, flat, k * words, words);
       }
-      return new DenseMasks(keys, flat, words, han);
+      return new DenseMasks(keys, flat, words, mass);
     }
 
     @Override
@@ -174,7 +188,7 @@ public final class LexicalSimilarity implements Similarity {
    * @param entryWord an entry's word of the mask, from 0
    * @param entryBits an entry's bits
    */
-  private record SparseMasks(int[] keys, int[] firstEntry, int[] entryWord, long[] entryBits, int words, int han)
+  private record SparseMasks(int[] keys, int[] firstEntry, int[] entryWord, long[] entryBits, int words, int mass)
       implements ChineseSentence {
     /**
      * The sentences as one: each member's masks laid after the previous member's, word-aligned, so a bit still
@@ -183,13 +197,13 @@ public final class LexicalSimilarity implements Similarity {
     static SparseMasks concatenate(ChineseSentence[] members, int from, int to) {
       Map<Integer, List<long[]>> entries = new HashMap<>();
       int words = 0;
-      int han = 0;
+      int mass = 0;
       for (int m = from; m < to; m++) {
         int offset = words;
         members[m].forEachEntry((key, word, bits) ->
             entries.computeIfAbsent(key, k -> new ArrayList<>()).add(new long[] {offset + word, bits}));
         words += members[m].words();
-        han += members[m].han();
+        mass += members[m].mass();
       }
       int[] keys = entries.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       int[] firstEntry = new int[keys.length + 1];
@@ -205,7 +219,7 @@ public final class LexicalSimilarity implements Similarity {
           entryBits[e++] = entry[1];
         }
       }
-      return new SparseMasks(keys, firstEntry, entryWord, entryBits, words, han);
+      return new SparseMasks(keys, firstEntry, entryWord, entryBits, words, mass);
     }
 
     @Override
@@ -235,12 +249,12 @@ public final class LexicalSimilarity implements Similarity {
   }
 
   private static Overlap overlapOf(long[] covered, double english) {
-    int han = 0;
+    int chinese = 0;
     // A loop, not a stream: this runs for every pair of the corridor, where a stream's set-up costs more than its sum.
     for (long word : covered) {
-      han += Long.bitCount(word);
+      chinese += Long.bitCount(word);
     }
-    return english == 0 && han == 0 ? Overlap.NONE : new Overlap(han, english);
+    return english == 0 && chinese == 0 ? Overlap.NONE : new Overlap(chinese, english);
   }
 
   private static final class Prepared implements Evidence {
@@ -278,7 +292,7 @@ public final class LexicalSimilarity implements Similarity {
 
     @Override
     public double zhMass(int zh) {
-      return chinese[zh].han();
+      return chinese[zh].mass();
     }
 
     @Override

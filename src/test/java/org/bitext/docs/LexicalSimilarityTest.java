@@ -50,4 +50,16 @@ class LexicalSimilarityTest {
     assertThat(whole.zhMass(0)).isEqualTo(direct.zhMass(0));
     assertThat(whole.overlap(0, 0)).isEqualTo(direct.overlap(0, 0));
   }
+
+  @Test
+  void aLatinWordOrNumberInTheChineseIsAccountedForByTheEnglishThatHasItToo() {
+    Similarity.Evidence evidence = similarity.prepare(sentences("kube-controller-manager", "最多 63 个字符"),
+        sentences("kube-controller-manager", "contain at most 63 characters"));
+    assertThat(evidence.zhMass(0)).isEqualTo(1);
+    assertThat(evidence.overlap(0, 0).zh()).isEqualTo(1);
+    assertThat(evidence.overlap(0, 1).zh()).isZero();
+    assertThat(evidence.zhMass(1)).isEqualTo(6);
+    assertThat(evidence.overlap(1, 1).zh()).isGreaterThan(evidence.overlap(1, 0).zh());
+    assertThat(evidence.overlap(1, 1).en()).isGreaterThan(0);
+  }
 }
