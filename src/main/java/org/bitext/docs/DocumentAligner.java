@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aligns a Chinese document with its English translation in two passes, after Bertalign: a coarse pass with the
- * simple bead shapes in a wide band around the length diagonal finds the path; a fine pass with every merged shape
- * in a narrow band around that path fixes the beads. Both passes visit a number of cells proportional to the
- * documents' length, so time and memory grow linearly.
+ * Aligns a Chinese document with its English translation coarse to fine, after Vecalign and Bertalign: a block pass
+ * over both documents merged into blocks of sentences, in a wide band around the blocks' length diagonal, finds
+ * the region of the path; a sentence pass with the simple bead shapes in a band around it finds the path; a pass
+ * with every merged shape in a narrow band around that fixes the beads. Each pass visits a number of cells
+ * proportional to the documents' length, so time and memory grow linearly.
  */
 public final class DocumentAligner {
   private static final int[] SHIFTS = {-97, -31, -7, 7, 31, 97};
