@@ -1,6 +1,5 @@
 package org.bitext.docs;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,7 +39,7 @@ public final class LexicalSimilarity implements Similarity {
     for (int j = 0; j < en.size(); j++) {
       englishKeys[j] = englishKeys(compared(en.get(j).text()), keyIds);
     }
-    ChineseSentence[] chinese = new ChineseSentence[zh.size()];
+    ChineseMasks[] chinese = new ChineseMasks[zh.size()];
     Map<List<String>, int[]> glossIds = new IdentityHashMap<>();
     for (int i = 0; i < zh.size(); i++) {
       chinese[i] = chineseSentence(compared(zh.get(i).text()), keyIds, glossIds);
@@ -83,7 +82,7 @@ public final class LexicalSimilarity implements Similarity {
    * The keys the English document uses that some word of {@code text} is glossed with, each with its Han characters;
    * and those of the Latin-script words and numbers in it, each counted as one character (its first).
    */
-  private ChineseSentence chineseSentence(String text, Map<String, Integer> keyIds,
+  private ChineseMasks chineseSentence(String text, Map<String, Integer> keyIds,
       Map<List<String>, int[]> glossIds) {
     int words = (text.length() + 63) / 64;
     Map<Integer, long[]> masks = new HashMap<>();
@@ -107,7 +106,7 @@ public final class LexicalSimilarity implements Similarity {
         }
       }
     }
-    return DenseMasks.of(masks, words, Han.count(text) + tokens.size());
+    return ChineseMasks.Dense.of(masks, words, Han.count(text) + tokens.size());
   }
 
   private static int[] usedKeys(List<String> stems, Map<String, Integer> keyIds) {
@@ -115,155 +114,13 @@ public final class LexicalSimilarity implements Similarity {
         .mapToInt(Integer::intValue).toArray();
   }
 
-  /** The Han characters of a Chinese sentence, or block of sentences, that each gloss key accounts for. */
-  private sealed interface ChineseSentence permits DenseMasks, SparseMasks {
-    /** The characters a rendering can account for: the Han characters, and one for each verbatim token. */
-    int mass();
-
-    /** The masks' length in longs: one bit a character. */
-    int words();
-
-    /** The Han characters the keys among {@code englishKeys} account for, and the keys' summed weight. */
-    Overlap overlap(int[] englishKeys, double[] weights);
-
-    /** Every word of the masks with a bit set, key by key in order. */
-    void forEachEntry(EntryConsumer consumer);
-  }
-
-  @FunctionalInterface
-  private interface EntryConsumer {
-    void accept(int key, int word, long bits);
-  }
-
-  /**
-   * A sentence's masks in full: key {@code k}'s mask is {@code words} longs from {@code k * words}. A sentence is a
-   * word or two long, so every word is kept.
-   *
-   * @param keys the gloss keys, sorted
-   */
-  private record DenseMasks(int[] keys, long[] masks, int words, int mass) implements ChineseSentence {
-    static DenseMasks of(Map<Integer, long[]> masks, int words, int mass) {
-      int[] keys = masks.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-      long[] flat = new long[keys.length * words];
-      for (int k = 0; k < keys.length; k++) {
-        System.arraycopy(masks.get(keys[k]), 0, flat, k * words, words);
-      }
-      return new DenseMasks(keys, flat, words, mass);
-    }
-
-    @Override
-    public Overlap overlap(int[] englishKeys, double[] weights) {
-      long[] covered = new long[words];
-      double english = 0;
-      for (int key : englishKeys) {
-        int k = Arrays.binarySearch(keys, key);
-        if (k >= 0) {
-          english += weights[key];
-          for (int w = 0; w < words; w++) {
-            covered[w] |= masks[k * words + w];
-          }
-        }
-      }
-      return overlapOf(covered, english);
-    }
-
-    @Override
-    public void forEachEntry(EntryConsumer consumer) {
-      for (int k = 0; k < keys.length; k++) {
-        for (int w = 0; w < words; w++) {
-          if (masks[k * words + w] != 0) {
-            consumer.accept(keys[k], w, masks[k * words + w]);
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * A block's masks, only the words with a bit set: a key of a block of ten sentences is glossed in one or two of
-   * them, so the full masks would cost the block's keys times its length.
-   *
-   * @param keys the gloss keys, sorted
-   * @param firstEntry key {@code k}'s entries are {@code [firstEntry[k], firstEntry[k + 1])}
-   * @param entryWord an entry's word of the mask, from 0
-   * @param entryBits an entry's bits
-   */
-  private record SparseMasks(int[] keys, int[] firstEntry, int[] entryWord, long[] entryBits, int words, int mass)
-      implements ChineseSentence {
-    /**
-     * The sentences as one: each member's masks laid after the previous member's, word-aligned, so a bit still
-     * stands for one Han character and a block's coverage counts the characters its sentences' would.
-     */
-    static SparseMasks concatenate(ChineseSentence[] members, int from, int to) {
-      Map<Integer, List<long[]>> entries = new HashMap<>();
-      int words = 0;
-      int mass = 0;
-      for (int m = from; m < to; m++) {
-        int offset = words;
-        members[m].forEachEntry((key, word, bits) ->
-            entries.computeIfAbsent(key, k -> new ArrayList<>()).add(new long[] {offset + word, bits}));
-        words += members[m].words();
-        mass += members[m].mass();
-      }
-      int[] keys = entries.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-      int[] firstEntry = new int[keys.length + 1];
-      for (int k = 0; k < keys.length; k++) {
-        firstEntry[k + 1] = firstEntry[k] + entries.get(keys[k]).size();
-      }
-      int[] entryWord = new int[firstEntry[keys.length]];
-      long[] entryBits = new long[entryWord.length];
-      for (int k = 0; k < keys.length; k++) {
-        int e = firstEntry[k];
-        for (long[] entry : entries.get(keys[k])) {
-          entryWord[e] = (int) entry[0];
-          entryBits[e++] = entry[1];
-        }
-      }
-      return new SparseMasks(keys, firstEntry, entryWord, entryBits, words, mass);
-    }
-
-    @Override
-    public Overlap overlap(int[] englishKeys, double[] weights) {
-      long[] covered = new long[words];
-      double english = 0;
-      for (int key : englishKeys) {
-        int k = Arrays.binarySearch(keys, key);
-        if (k >= 0) {
-          english += weights[key];
-          for (int e = firstEntry[k]; e < firstEntry[k + 1]; e++) {
-            covered[entryWord[e]] |= entryBits[e];
-          }
-        }
-      }
-      return overlapOf(covered, english);
-    }
-
-    @Override
-    public void forEachEntry(EntryConsumer consumer) {
-      for (int k = 0; k < keys.length; k++) {
-        for (int e = firstEntry[k]; e < firstEntry[k + 1]; e++) {
-          consumer.accept(keys[k], entryWord[e], entryBits[e]);
-        }
-      }
-    }
-  }
-
-  private static Overlap overlapOf(long[] covered, double english) {
-    int chinese = 0;
-    // A loop, not a stream: this runs for every pair of the corridor, where a stream's set-up costs more than its sum.
-    for (long word : covered) {
-      chinese += Long.bitCount(word);
-    }
-    return english == 0 && chinese == 0 ? Overlap.NONE : new Overlap(chinese, english);
-  }
-
   private static final class Prepared implements Evidence {
-    private final ChineseSentence[] chinese;
+    private final ChineseMasks[] chinese;
     private final int[][] englishKeys;
     private final double[] weights;
     private final double[] englishMass;
 
-    Prepared(ChineseSentence[] chinese, int[][] englishKeys, int vocabulary) {
+    Prepared(ChineseMasks[] chinese, int[][] englishKeys, int vocabulary) {
       this.chinese = chinese;
       this.englishKeys = englishKeys;
       this.weights = inverseFrequencies(englishKeys, vocabulary);
@@ -278,9 +135,9 @@ public final class LexicalSimilarity implements Similarity {
     /** The keys weigh by how many blocks, not sentences, use them: the blocks are the documents now. */
     @Override
     public Evidence blocks(int[] zhStarts, int[] enStarts) {
-      ChineseSentence[] zhBlocks = new ChineseSentence[zhStarts.length - 1];
+      ChineseMasks[] zhBlocks = new ChineseMasks[zhStarts.length - 1];
       for (int b = 0; b < zhBlocks.length; b++) {
-        zhBlocks[b] = SparseMasks.concatenate(chinese, zhStarts[b], zhStarts[b + 1]);
+        zhBlocks[b] = ChineseMasks.Sparse.concatenate(chinese, zhStarts[b], zhStarts[b + 1]);
       }
       int[][] enBlocks = new int[enStarts.length - 1][];
       for (int b = 0; b < enBlocks.length; b++) {

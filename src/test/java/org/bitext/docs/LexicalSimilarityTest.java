@@ -14,8 +14,8 @@ class LexicalSimilarityTest {
     return Arrays.stream(texts).map(text -> new DocumentSentence(text, 0)).toList();
   }
 
-  private final List<DocumentSentence> zh = sentences("北京是中国的首都。", "长城在北京的北边。", "今天天气很好。",
-      "孩子们去公园玩。");
+  private final List<DocumentSentence> zh =
+      sentences("北京是中国的首都。", "长城在北京的北边。", "今天天气很好。", "孩子们去公园玩。");
   private final List<DocumentSentence> en = sentences("Beijing is the capital of China.",
       "The Great Wall lies to the north of Beijing.", "Today the weather is fine.",
       "The children went to play in the park.");

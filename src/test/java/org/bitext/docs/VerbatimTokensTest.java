@@ -3,16 +3,17 @@ package org.bitext.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VerbatimTokensTest {
   @Test
   void findsTheLatinWordsAndNumbersOfChineseTextWithTheKeysEnglishWouldHave() {
-    List<VerbatimTokens.Token> tokens = VerbatimTokens.in("名称段必须小于等于 63 个字符，参见 RFC 1123 和 kube-controller-manager。");
+    List<VerbatimTokens.Token> tokens =
+        VerbatimTokens.in("名称段必须小于等于 63 个字符，参见 RFC 1123 和 kube-controller-manager。");
     assertThat(tokens).extracting(VerbatimTokens.Token::start).containsExactly(10, 20, 24, 31);
-    assertThat(tokens).extracting(VerbatimTokens.Token::keys).containsExactly(
-        java.util.Set.of("#63"), java.util.Set.of("rfc"), java.util.Set.of("#1123"),
-        java.util.Set.of("kube", "contr", "manag"));
+    assertThat(tokens).extracting(VerbatimTokens.Token::keys).containsExactly(Set.of("#63"), Set.of("rfc"),
+        Set.of("#1123"), Set.of("kube", "contr", "manag"));
   }
 
   @Test
