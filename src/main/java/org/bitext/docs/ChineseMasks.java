@@ -88,16 +88,16 @@ sealed interface ChineseMasks permits ChineseMasks.Dense, ChineseMasks.Sparse {
      * The sentences as one: each member's masks laid after the previous member's, word-aligned, so a bit still
      * stands for one Han character and a block's coverage counts the characters its sentences' would.
      */
-    static Sparse concatenate(ChineseMasks[] members, int from, int to) {
+    static Sparse concatenate(List<ChineseMasks> members) {
       Map<Integer, List<long[]>> entries = new HashMap<>();
       int words = 0;
       int mass = 0;
-      for (int m = from; m < to; m++) {
+      for (ChineseMasks member : members) {
         int offset = words;
-        members[m].forEachEntry((key, word, bits) ->
+        member.forEachEntry((key, word, bits) ->
             entries.computeIfAbsent(key, k -> new ArrayList<>()).add(new long[] {offset + word, bits}));
-        words += members[m].words();
-        mass += members[m].mass();
+        words += member.words();
+        mass += member.mass();
       }
       int[] keys = entries.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       int[] firstEntry = new int[keys.length + 1];

@@ -1,5 +1,6 @@
 package org.bitext.docs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -44,7 +45,7 @@ public final class LexicalSimilarity implements Similarity {
     for (int i = 0; i < zh.size(); i++) {
       chinese[i] = chineseSentence(compared(zh.get(i).text()), keyIds, glossIds);
     }
-    return new Prepared(chinese, englishKeys, keyIds.size());
+    return new Prepared(new Sentences(chinese), englishKeys, keyIds.size());
   }
 
   private static String compared(String text) {
@@ -114,13 +115,79 @@ public final class LexicalSimilarity implements Similarity {
         .mapToInt(Integer::intValue).toArray();
   }
 
+  /** The Chinese side's masks, sentence by sentence or block by block. */
+  private interface ChineseSide {
+    ChineseMasks masks(int index);
+
+    int mass(int index);
+  }
+
+  /** Every sentence's masks, made once and kept: the passes over sentences ask for each many times. */
+  private record Sentences(ChineseMasks[] masks) implements ChineseSide {
+    @Override
+    public ChineseMasks masks(int index) {
+      return masks[index];
+    }
+
+    @Override
+    public int mass(int index) {
+      return masks[index].mass();
+    }
+  }
+
+  /**
+   * Blocks of another side's sentences (or blocks), each block's masks put together when asked and the last few
+   * kept: the block pass asks for a block while it fills the block's row and again on the way back, so holding
+   * every block's masks beside the sentences' would double the memory for nothing.
+   */
+  private static final class Blocks implements ChineseSide {
+    private static final int KEPT = 8;
+
+    private final ChineseSide members;
+    private final int[] starts;
+    private final int[] mass;
+    private final int[] keptIndex = new int[KEPT];
+    private final ChineseMasks[] kept = new ChineseMasks[KEPT];
+
+    Blocks(ChineseSide members, int[] starts) {
+      this.members = members;
+      this.starts = starts;
+      this.mass = new int[starts.length - 1];
+      for (int b = 0; b < mass.length; b++) {
+        for (int m = starts[b]; m < starts[b + 1]; m++) {
+          mass[b] += members.mass(m);
+        }
+      }
+      Arrays.fill(keptIndex, -1);
+    }
+
+    @Override
+    public ChineseMasks masks(int index) {
+      int slot = index % KEPT;
+      if (keptIndex[slot] != index) {
+        List<ChineseMasks> block = new ArrayList<>();
+        for (int m = starts[index]; m < starts[index + 1]; m++) {
+          block.add(members.masks(m));
+        }
+        kept[slot] = ChineseMasks.Sparse.concatenate(block);
+        keptIndex[slot] = index;
+      }
+      return kept[slot];
+    }
+
+    @Override
+    public int mass(int index) {
+      return mass[index];
+    }
+  }
+
   private static final class Prepared implements Evidence {
-    private final ChineseMasks[] chinese;
+    private final ChineseSide chinese;
     private final int[][] englishKeys;
     private final double[] weights;
     private final double[] englishMass;
 
-    Prepared(ChineseMasks[] chinese, int[][] englishKeys, int vocabulary) {
+    Prepared(ChineseSide chinese, int[][] englishKeys, int vocabulary) {
       this.chinese = chinese;
       this.englishKeys = englishKeys;
       this.weights = inverseFrequencies(englishKeys, vocabulary);
@@ -135,21 +202,17 @@ public final class LexicalSimilarity implements Similarity {
     /** The keys weigh by how many blocks, not sentences, use them: the blocks are the documents now. */
     @Override
     public Evidence blocks(int[] zhStarts, int[] enStarts) {
-      ChineseMasks[] zhBlocks = new ChineseMasks[zhStarts.length - 1];
-      for (int b = 0; b < zhBlocks.length; b++) {
-        zhBlocks[b] = ChineseMasks.Sparse.concatenate(chinese, zhStarts[b], zhStarts[b + 1]);
-      }
       int[][] enBlocks = new int[enStarts.length - 1][];
       for (int b = 0; b < enBlocks.length; b++) {
         enBlocks[b] = Arrays.stream(englishKeys, enStarts[b], enStarts[b + 1]).flatMapToInt(Arrays::stream)
             .distinct().sorted().toArray();
       }
-      return new Prepared(zhBlocks, enBlocks, weights.length);
+      return new Prepared(new Blocks(chinese, zhStarts), enBlocks, weights.length);
     }
 
     @Override
     public double zhMass(int zh) {
-      return chinese[zh].mass();
+      return chinese.mass(zh);
     }
 
     @Override
@@ -159,7 +222,7 @@ public final class LexicalSimilarity implements Similarity {
 
     @Override
     public Overlap overlap(int zh, int en) {
-      return chinese[zh].overlap(englishKeys[en], weights);
+      return chinese.masks(zh).overlap(englishKeys[en], weights);
     }
   }
 }

@@ -2,8 +2,10 @@ package org.bitext.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.bitext.testing.TestLexicon;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,28 @@ class LexicalSimilarityTest {
     assertThat(evidence.zhMass(1)).isEqualTo(6);
     assertThat(evidence.overlap(1, 1).zh()).isGreaterThan(evidence.overlap(1, 0).zh());
     assertThat(evidence.overlap(1, 1).en()).isGreaterThan(0);
+  }
+
+  @Test
+  void blocksOfOneSentenceScoreAsTheSentencesInWhateverOrderTheyAreAskedFor() {
+    // Twenty sentences, each its own by a number, so that a block kept in the wrong place would score differently.
+    List<DocumentSentence> manyZh = new ArrayList<>();
+    List<DocumentSentence> manyEn = new ArrayList<>();
+    for (int k = 0; k < 20; k++) {
+      manyZh.add(new DocumentSentence(zh.get(k % zh.size()).text() + "（第 " + k + " 条）", 0));
+      manyEn.add(new DocumentSentence(en.get(k % en.size()).text() + " (item " + k + ")", 0));
+    }
+    Similarity.Evidence evidence = similarity.prepare(manyZh, manyEn);
+    int[] one = IntStream.rangeClosed(0, manyZh.size()).toArray();
+    Similarity.Evidence blocks = evidence.blocks(one, one);
+    // Forwards, backwards and forwards again: more blocks than are kept, so each is put together more than once.
+    for (int pass = 0; pass < 3; pass++) {
+      for (int k = 0; k < manyZh.size(); k++) {
+        int b = pass == 1 ? manyZh.size() - 1 - k : k;
+        assertThat(blocks.overlap(b, b)).isEqualTo(evidence.overlap(b, b));
+        int next = (b + 1) % manyEn.size();
+        assertThat(blocks.overlap(b, next)).isEqualTo(evidence.overlap(b, next));
+      }
+    }
   }
 }
