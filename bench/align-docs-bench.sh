@@ -2,7 +2,8 @@
 # align-docs time and memory against document size: synthetic book pairs of 1k, 10k and 100k Chinese sentences
 # (the Bible set's chapters, both sides, drawn in a seeded random order; about 0.8 English sentences per Chinese),
 # aligned with --no-split into a ladder, the heap capped at 1 GB. Reports wall seconds, the peak heap in use after
-# a collection (from the GC log) and the peak resident set, one line a size; then the Bible set itself.
+# a collection (from the GC log) and the peak resident set, one line a size; then the two development sets (the
+# Bible, the Kubernetes pages) with their scores. Run `uptime` beside it: the machine is shared.
 # Usage: bench/align-docs-bench.sh [sizes, default "1000 10000 100000"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,7 @@ run() {
   local heap
   heap=$(grep -o -- '->[0-9]*M' "$dir/gc.log" | tr -dc '0-9\n' | sort -n | tail -1)
   printf '%-12s zh %7d en %7d sentences  %6.1f s  peak heap after GC %5s MB  peak RSS %5d MB\n' "$name" \
-    "$(wc -l < "$zh")" "$(wc -l < "$en")" "$(echo "$end - $start" | bc)" "${heap:-?}" \
+    "$(grep -c . "$zh")" "$(grep -c . "$en")" "$(echo "$end - $start" | bc)" "${heap:-?}" \
     "$(( $(cat "$dir/rss.txt") / 1024 ))"
 }
 for n in $sizes; do
@@ -36,3 +37,6 @@ bible=src/test/resources/docs/bible
 run bible "$bible/zh.txt" "$bible/en.txt"
 java -jar target/bitext.jar eval-align --gold "$bible/gold.align" --gold-order en-zh --zh-verses "$bible/zh.verse" \
   --en-verses "$bible/en.verse" "$dir/bible.align" | head -3
+pages=src/test/resources/docs/kubernetes
+run kubernetes "$pages/zh.txt" "$pages/en.txt"
+java -jar target/bitext.jar eval-align --gold "$pages/gold.align" --gold-order zh-en "$dir/kubernetes.align" | head -3

@@ -7,12 +7,14 @@ package org.bitext.docs;
  * @param mergeCost what each sentence beyond the first on a side of a bead costs: prefer the simpler bead
  * @param paragraphCost what each paragraph break inside a bead costs
  * @param lengthSigma the spread of log(English characters / expected) a true bead shows
- * @param coarseHalfWidth the half-width, in sentences, of the band around the length diagonal the first pass searches
- * @param fineHalfWidth the half-width of the band around the first pass's path the second pass searches
+ * @param coarseHalfWidth the half-width, in sentences, of the band around the length diagonal the block pass searches
+ * @param blockSize the sentences a block of the block pass holds (on the shorter side); the sentence pass searches
+ *     this many sentences either side of the block path
+ * @param fineHalfWidth the half-width of the band around the sentence pass's path the merged-bead pass searches
  */
 public record AlignSettings(double skipCost, double mergeCost, double paragraphCost, double lengthSigma,
-    int coarseHalfWidth, int fineHalfWidth) {
+    int coarseHalfWidth, int blockSize, int fineHalfWidth) {
   public static AlignSettings defaults() {
-    return new AlignSettings(0.2, 0.04, 0.1, 0.6, 300, 8);
+    return new AlignSettings(0.2, 0.04, 0.1, 0.6, 300, 10, 8);
   }
 }

@@ -18,8 +18,12 @@ final class BandedAligner {
     this.settings = settings;
   }
 
-  /** The beads, in order, covering every sentence of both documents once. */
-  List<Bead> align(Corridor corridor, BeadScorer scorer) {
+  /**
+   * The beads, in order, covering every sentence of both documents once; {@code cells} scores the corridor's cells,
+   * {@code beads} the beads chosen. They score alike: the first reads a table filled row by row as the programme
+   * goes forward, which the way back would refill row by row, so the second asks for the bead's own pairs only.
+   */
+  List<Bead> align(Corridor corridor, BeadScorer cells, BeadScorer beads) {
     int rows = corridor.rows();
     int maxZh = shapes.stream().mapToInt(BeadShape::zh).max().orElse(1);
     double[][] scores = new double[maxZh + 1][];
@@ -49,7 +53,7 @@ final class BandedAligner {
           if (previous == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          double total = previous + value(shape, pi, i, pj, j, scorer);
+          double total = previous + value(shape, pi, i, pj, j, cells);
           if (total > best) {
             best = total;
             bestShape = (byte) s;
@@ -59,7 +63,7 @@ final class BandedAligner {
         from[k] = bestShape;
       }
     }
-    return backtrack(corridor, back, scorer);
+    return backtrack(corridor, back, beads);
   }
 
   private double value(BeadShape shape, int zhStart, int zhEnd, int enStart, int enEnd, BeadScorer scorer) {

@@ -36,6 +36,15 @@ public record BeadShape(int zh, int en) {
     return List.of(new BeadShape(1, 1), new BeadShape(1, 0), new BeadShape(0, 1));
   }
 
+  /**
+   * The shapes of the block pass: the coarse ones and a block against two, so that a stretch where one side runs
+   * ahead by half a block is followed without leaving blocks out.
+   */
+  static List<BeadShape> blocks() {
+    return List.of(new BeadShape(1, 1), new BeadShape(1, 0), new BeadShape(0, 1), new BeadShape(2, 1),
+        new BeadShape(1, 2));
+  }
+
   /** Every shape with up to {@link #MAX_SIDE} sentences a side and {@link #MAX_TOTAL} in all, and the null beads. */
   static List<BeadShape> all() {
     List<BeadShape> shapes = new ArrayList<>(List.of(new BeadShape(1, 0), new BeadShape(0, 1)));

@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aligns a Chinese document with its English translation in two passes, after Bertalign: a coarse pass with the
- * simple bead shapes in a wide band around the length diagonal finds the path; a fine pass with every merged shape
- * in a narrow band around that path fixes the beads. Both passes visit a number of cells proportional to the
- * documents' length, so time and memory grow linearly.
+ * Aligns a Chinese document with its English translation coarse to fine, after Vecalign and Bertalign: a block pass
+ * over both documents merged into blocks of sentences, in a wide band around the blocks' length diagonal, finds
+ * the region of the path; a sentence pass with the simple bead shapes in a band around it finds the path; a pass
+ * with every merged shape in a narrow band around that fixes the beads. Each pass visits a number of cells
+ * proportional to the documents' length, so time and memory grow linearly.
  */
 public final class DocumentAligner {
-  private static final double PRIOR_RATIO = 3.5;
   private static final int[] SHIFTS = {-97, -31, -7, 7, 31, 97};
   private static final int SAMPLED = 2000;
-  /** How many Chinese characters of evidence the prior ratio is worth. */
-  private static final double PRIOR_WEIGHT = 300;
 
   private final Similarity similarity;
   private final AlignSettings settings;
@@ -38,16 +36,31 @@ public final class DocumentAligner {
       return new Alignment(unaligned(zh.size(), en.size()), 0);
     }
     Similarity.Evidence evidence = similarity.prepare(zh, en);
-    int[] zhLengths = lengths(zh);
-    int[] enLengths = lengths(en);
-    DocumentShape shape = new DocumentShape(zhLengths, enLengths, lengthRatio(sum(zhLengths), sum(enLengths)),
-        paragraphs(zh), paragraphs(en));
-    Corridor band = Corridor.lengthDiagonal(zhLengths, enLengths, settings.coarseHalfWidth());
-    List<Bead> coarse = pass(BeadShape.coarse(), band, evidence, shape);
+    DocumentShape shape = DocumentShape.of(zh, en);
+    List<Bead> blockPath = blockPath(evidence, shape);
+    Corridor aroundBlocks = Corridor.around(BandedAligner.nodes(blockPath), zh.size(), en.size(),
+        settings.blockSize());
+    List<Bead> coarse = pass(BeadShape.coarse(), aroundBlocks, evidence, shape);
     Corridor fine = Corridor.around(BandedAligner.nodes(coarse), zh.size(), en.size(), settings.fineHalfWidth());
     List<Bead> beads = pass(BeadShape.all(), fine, evidence, shape);
-    BeadScorer direct = new BeadScorer(evidence, PairOverlaps.direct(evidence), shape, settings.lengthSigma());
+    BeadScorer direct = direct(evidence, shape);
     return new Alignment(beads, contrast(beads, direct, en.size()));
+  }
+
+  /**
+   * The coarsest pass, after Vecalign: both documents merged into blocks of {@link AlignSettings#blockSize()}
+   * sentences, aligned in a band around the blocks' length diagonal as wide as the band of sentences asked for, and
+   * the path projected back onto the sentences. The band's cells cost a block's words each, not a sentence's, and
+   * there are a block's size squared fewer of them.
+   */
+  private List<Bead> blockPath(Similarity.Evidence evidence, DocumentShape shape) {
+    SentenceBlocks blocks =
+        SentenceBlocks.of(shape.zhLengths().length, shape.enLengths().length, settings.blockSize());
+    DocumentShape blockShape = blocks.shape(shape);
+    int halfWidth = Math.max(1, settings.coarseHalfWidth() / settings.blockSize());
+    Corridor band = Corridor.lengthDiagonal(blockShape.zhLengths(), blockShape.enLengths(), halfWidth);
+    Similarity.Evidence blockEvidence = evidence.blocks(blocks.zhStarts(), blocks.enStarts());
+    return blocks.project(pass(BeadShape.blocks(), band, blockEvidence, blockShape));
   }
 
   /**
@@ -78,16 +91,12 @@ public final class DocumentAligner {
     int maxZh = shapes.stream().mapToInt(BeadShape::zh).max().orElse(1);
     int maxEn = shapes.stream().mapToInt(BeadShape::en).max().orElse(1);
     PairTable pairs = new PairTable(evidence, corridor, maxZh, maxEn, shape.enLengths().length);
-    BeadScorer scorer = new BeadScorer(evidence, pairs, shape, settings.lengthSigma());
-    return new BandedAligner(shapes, settings).align(corridor, scorer);
+    BeadScorer cells = new BeadScorer(evidence, pairs, shape, settings.lengthSigma());
+    return new BandedAligner(shapes, settings).align(corridor, cells, direct(evidence, shape));
   }
 
-  /**
-   * English characters per Chinese character: the documents' own ratio, drawn towards the usual 3.5 (the Bible set
-   * has 3.4, published novels 4.1) when they are short, because then one extra sentence skews it.
-   */
-  static double lengthRatio(long zhChars, long enChars) {
-    return (enChars + PRIOR_RATIO * PRIOR_WEIGHT) / (zhChars + PRIOR_WEIGHT);
+  private BeadScorer direct(Similarity.Evidence evidence, DocumentShape shape) {
+    return new BeadScorer(evidence, PairOverlaps.direct(evidence), shape, settings.lengthSigma());
   }
 
   private static List<Bead> unaligned(int zhCount, int enCount) {
@@ -99,33 +108,5 @@ public final class DocumentAligner {
       beads.add(new Bead(zhCount, zhCount, j, j + 1, 0));
     }
     return beads;
-  }
-
-  /** Characters other than white space: what a translation's length ratio is measured in. */
-  private static int[] lengths(List<DocumentSentence> sentences) {
-    int[] lengths = new int[sentences.size()];
-    for (int k = 0; k < lengths.length; k++) {
-      String text = sentences.get(k).text();
-      int count = 0;
-      for (int c = 0; c < text.length(); c++) {
-        if (!Character.isWhitespace(text.charAt(c))) {
-          count++;
-        }
-      }
-      lengths[k] = count;
-    }
-    return lengths;
-  }
-
-  private static int[] paragraphs(List<DocumentSentence> sentences) {
-    return sentences.stream().mapToInt(DocumentSentence::paragraph).toArray();
-  }
-
-  private static long sum(int[] values) {
-    long total = 0;
-    for (int v : values) {
-      total += v;
-    }
-    return total;
   }
 }

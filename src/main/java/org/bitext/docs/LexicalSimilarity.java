@@ -1,5 +1,6 @@
 package org.bitext.docs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -7,14 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bitext.lexicon.EnglishWords;
 import org.bitext.lexicon.Han;
 import org.bitext.lexicon.Lexicon;
 
 /**
  * Dictionary evidence in both directions: an English sentence's content words that CC-CEDICT glosses some word of
  * the Chinese with (weighted by how rare the word is in the English document, so "said" and "God" count less than
- * "firmament"), and the Han characters of the Chinese whose dictionary words the English glosses.
+ * "firmament"), and the Han characters of the Chinese whose dictionary words the English glosses. Latin-script words
+ * and numbers inside the Chinese ({@link VerbatimTokens}) stand for themselves: the English sentence that has the
+ * same word or number accounts for them, and each counts as one character of the Chinese.
  *
  * <p>Each Chinese sentence keeps, for every gloss key the English document uses, the bit mask of the characters
  * glossed with it: a pair is then a few binary searches and mask ORs, whatever the dictionary's size.
@@ -38,13 +40,12 @@ public final class LexicalSimilarity implements Similarity {
     for (int j = 0; j < en.size(); j++) {
       englishKeys[j] = englishKeys(compared(en.get(j).text()), keyIds);
     }
-    double[] weights = inverseFrequencies(englishKeys, keyIds.size());
-    ChineseSentence[] chinese = new ChineseSentence[zh.size()];
+    ChineseMasks[] chinese = new ChineseMasks[zh.size()];
     Map<List<String>, int[]> glossIds = new IdentityHashMap<>();
     for (int i = 0; i < zh.size(); i++) {
       chinese[i] = chineseSentence(compared(zh.get(i).text()), keyIds, glossIds);
     }
-    return new Prepared(chinese, englishKeys, weights);
+    return new Prepared(new Sentences(chinese), englishKeys, keyIds.size());
   }
 
   private static String compared(String text) {
@@ -57,8 +58,8 @@ public final class LexicalSimilarity implements Similarity {
 
   private static int[] englishKeys(String text, Map<String, Integer> keyIds) {
     Set<Integer> ids = new LinkedHashSet<>();
-    for (String stem : EnglishWords.contentStems(text)) {
-      ids.add(keyIds.computeIfAbsent(key(stem), k -> keyIds.size()));
+    for (String key : VerbatimTokens.keys(text)) {
+      ids.add(keyIds.computeIfAbsent(key, k -> keyIds.size()));
     }
     return ids.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
@@ -78,8 +79,11 @@ public final class LexicalSimilarity implements Similarity {
     return weights;
   }
 
-  /** The keys the English document uses that some word of {@code text} is glossed with, each with its chars. */
-  private ChineseSentence chineseSentence(String text, Map<String, Integer> keyIds,
+  /**
+   * The keys the English document uses that some word of {@code text} is glossed with, each with its Han characters;
+   * and those of the Latin-script words and numbers in it, each counted as one character (its first).
+   */
+  private ChineseMasks chineseSentence(String text, Map<String, Integer> keyIds,
       Map<List<String>, int[]> glossIds) {
     int words = (text.length() + 63) / 64;
     Map<Integer, long[]> masks = new HashMap<>();
@@ -94,12 +98,16 @@ public final class LexicalSimilarity implements Similarity {
         }
       }
     }
-    int[] keys = masks.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    long[] flat = new long[keys.length * words];
-    for (int k = 0; k < keys.length; k++) {
-      System.arraycopy(masks.get(keys[k]), 0, flat, k * words, words);
+    List<VerbatimTokens.Token> tokens = VerbatimTokens.in(text);
+    for (VerbatimTokens.Token token : tokens) {
+      for (String key : token.keys()) {
+        Integer id = keyIds.get(key);
+        if (id != null) {
+          masks.computeIfAbsent(id, k -> new long[words])[token.start() >> 6] |= 1L << token.start();
+        }
+      }
     }
-    return new ChineseSentence(keys, flat, words, Han.count(text));
+    return ChineseMasks.Dense.of(masks, words, Han.count(text) + tokens.size());
   }
 
   private static int[] usedKeys(List<String> stems, Map<String, Integer> keyIds) {
@@ -107,22 +115,82 @@ public final class LexicalSimilarity implements Similarity {
         .mapToInt(Integer::intValue).toArray();
   }
 
+  /** The Chinese side's masks, sentence by sentence or block by block. */
+  private interface ChineseSide {
+    ChineseMasks masks(int index);
+
+    int mass(int index);
+  }
+
+  /** Every sentence's masks, made once and kept: the passes over sentences ask for each many times. */
+  private record Sentences(ChineseMasks[] masks) implements ChineseSide {
+    @Override
+    public ChineseMasks masks(int index) {
+      return masks[index];
+    }
+
+    @Override
+    public int mass(int index) {
+      return masks[index].mass();
+    }
+  }
+
   /**
-   * @param keys the gloss keys, sorted
-   * @param masks for key {@code k}, {@code words} longs from {@code k * words}: the Han chars glossed with it
+   * Blocks of another side's sentences (or blocks), each block's masks put together when asked and the last few
+   * kept: the block pass asks for a block while it fills the block's row and again on the way back, so holding
+   * every block's masks beside the sentences' would double the memory for nothing.
    */
-  private record ChineseSentence(int[] keys, long[] masks, int words, int han) {}
+  private static final class Blocks implements ChineseSide {
+    private static final int KEPT = 8;
+
+    private final ChineseSide members;
+    private final int[] starts;
+    private final int[] mass;
+    private final int[] keptIndex = new int[KEPT];
+    private final ChineseMasks[] kept = new ChineseMasks[KEPT];
+
+    Blocks(ChineseSide members, int[] starts) {
+      this.members = members;
+      this.starts = starts;
+      this.mass = new int[starts.length - 1];
+      for (int b = 0; b < mass.length; b++) {
+        for (int m = starts[b]; m < starts[b + 1]; m++) {
+          mass[b] += members.mass(m);
+        }
+      }
+      Arrays.fill(keptIndex, -1);
+    }
+
+    @Override
+    public ChineseMasks masks(int index) {
+      int slot = index % KEPT;
+      if (keptIndex[slot] != index) {
+        List<ChineseMasks> block = new ArrayList<>();
+        for (int m = starts[index]; m < starts[index + 1]; m++) {
+          block.add(members.masks(m));
+        }
+        kept[slot] = ChineseMasks.Sparse.concatenate(block);
+        keptIndex[slot] = index;
+      }
+      return kept[slot];
+    }
+
+    @Override
+    public int mass(int index) {
+      return mass[index];
+    }
+  }
 
   private static final class Prepared implements Evidence {
-    private final ChineseSentence[] chinese;
+    private final ChineseSide chinese;
     private final int[][] englishKeys;
     private final double[] weights;
     private final double[] englishMass;
 
-    Prepared(ChineseSentence[] chinese, int[][] englishKeys, double[] weights) {
+    Prepared(ChineseSide chinese, int[][] englishKeys, int vocabulary) {
       this.chinese = chinese;
       this.englishKeys = englishKeys;
-      this.weights = weights;
+      this.weights = inverseFrequencies(englishKeys, vocabulary);
       this.englishMass = new double[englishKeys.length];
       for (int j = 0; j < englishKeys.length; j++) {
         for (int key : englishKeys[j]) {
@@ -131,9 +199,20 @@ public final class LexicalSimilarity implements Similarity {
       }
     }
 
+    /** The keys weigh by how many blocks, not sentences, use them: the blocks are the documents now. */
+    @Override
+    public Evidence blocks(int[] zhStarts, int[] enStarts) {
+      int[][] enBlocks = new int[enStarts.length - 1][];
+      for (int b = 0; b < enBlocks.length; b++) {
+        enBlocks[b] = Arrays.stream(englishKeys, enStarts[b], enStarts[b + 1]).flatMapToInt(Arrays::stream)
+            .distinct().sorted().toArray();
+      }
+      return new Prepared(new Blocks(chinese, zhStarts), enBlocks, weights.length);
+    }
+
     @Override
     public double zhMass(int zh) {
-      return chinese[zh].han();
+      return chinese.mass(zh);
     }
 
     @Override
@@ -143,29 +222,7 @@ public final class LexicalSimilarity implements Similarity {
 
     @Override
     public Overlap overlap(int zh, int en) {
-      ChineseSentence sentence = chinese[zh];
-      if (sentence.keys().length == 0) {
-        return Overlap.NONE;
-      }
-      long[] covered = sentence.words() == 1 ? null : new long[sentence.words()];
-      long coveredWord = 0;
-      double english = 0;
-      for (int key : englishKeys[en]) {
-        int k = Arrays.binarySearch(sentence.keys(), key);
-        if (k < 0) {
-          continue;
-        }
-        english += weights[key];
-        if (covered == null) {
-          coveredWord |= sentence.masks()[k];
-        } else {
-          for (int w = 0; w < covered.length; w++) {
-            covered[w] |= sentence.masks()[k * covered.length + w];
-          }
-        }
-      }
-      int han = covered == null ? Long.bitCount(coveredWord) : Arrays.stream(covered).mapToInt(Long::bitCount).sum();
-      return english == 0 && han == 0 ? Overlap.NONE : new Overlap(han, english);
+      return chinese.masks(zh).overlap(englishKeys[en], weights);
     }
   }
 }

@@ -20,6 +20,13 @@ public interface Similarity {
 
     /** How much of each sentence the other accounts for, at most its mass. */
     Overlap overlap(int zh, int en);
+
+    /**
+     * The evidence of blocks of consecutive sentences, each block taken for one sentence, as the coarsest pass of a
+     * long document needs: block {@code b} holds the Chinese sentences {@code [zhStarts[b], zhStarts[b + 1])} and
+     * the English {@code [enStarts[b], enStarts[b + 1])}. Built from this evidence, not from the blocks' text again.
+     */
+    Evidence blocks(int[] zhStarts, int[] enStarts);
   }
 
   /** The part of the Chinese sentence's mass and of the English sentence's mass that the other accounts for. */
