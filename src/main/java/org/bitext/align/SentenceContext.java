@@ -32,22 +32,8 @@ final class SentenceContext {
     return Context.ofChinese(first == 0 ? "" : text(first - 1), last + 1 == sentences.size() ? "" : text(last + 1));
   }
 
-  /** The index of the sentence holding {@code offset}, or -1: sentences are sorted and never overlap. */
   private int holding(int offset) {
-    int low = 0;
-    int high = sentences.size() - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      Span span = sentences.get(middle).span();
-      if (offset < span.start()) {
-        high = middle - 1;
-      } else if (offset >= span.end()) {
-        low = middle + 1;
-      } else {
-        return middle;
-      }
-    }
-    return -1;
+    return Sentence.indexHolding(sentences, offset);
   }
 
   private String text(int index) {

@@ -108,19 +108,7 @@ final class FootnoteQuotes {
 
   /** Where the sentence holding {@code offset} starts, or -1 when no sentence holds it. */
   private int sentenceStart(int offset) {
-    int low = 0;
-    int high = sentences.size() - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      Span span = sentences.get(middle).span();
-      if (offset < span.start()) {
-        high = middle - 1;
-      } else if (offset >= span.end()) {
-        low = middle + 1;
-      } else {
-        return span.start();
-      }
-    }
-    return -1;
+    int index = Sentence.indexHolding(sentences, offset);
+    return index < 0 ? -1 : sentences.get(index).span().start();
   }
 }
