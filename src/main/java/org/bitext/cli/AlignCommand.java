@@ -16,7 +16,6 @@ import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.corpus.ChineseTagScheme;
-import org.bitext.corpus.TextLayout;
 import org.bitext.glossary.GlossaryFormat;
 import org.bitext.source.Bzip2Decoder;
 import picocli.CommandLine.Command;
@@ -118,15 +117,8 @@ final class AlignCommand implements Callable<Integer> {
           + "FILE.tsv (OmegaT) or FILE.csv (memoQ, Phrase, MultiTerm). A run with a glossary does not resume.")
   private Path glossary;
 
-  @Option(names = "--moses-names", paramLabel = "STYLE", defaultValue = "bitext",
-      description = "Names of the Moses files of NAME.moses: bitext (NAME.en, NAME.zh; default) or opus "
-          + "(NAME.en-zh.en, NAME.en-zh.zh).")
-  private TextLayout.MosesNames mosesNames;
-
-  @Option(names = "--tsv-columns", paramLabel = "STYLE", defaultValue = "bitext",
-      description = "TSV columns: bitext (a header, score first; default) or bicleaner (no header: en, zh, the "
-          + "provenance, the score last).")
-  private TextLayout.TsvColumns tsvColumns;
+  @Mixin
+  private LayoutOptions layout;
 
   @Option(names = "--zh-source",
       description = "Make Chinese the TMX source language (by default English, the original, is the source).")
@@ -180,7 +172,7 @@ final class AlignCommand implements Callable<Integer> {
     }
     return new AlignOptions(inputs, Path.of(output), singleFile, chosen, filter, tmx, threads,
         Optional.ofNullable(index), resume, decoder, Optional.ofNullable(glossary),
-        new TextLayout(mosesNames, tsvColumns));
+        layout.layout());
   }
 
   /** The tags and tool profile; {@code --zh-lang script} asks for detected script subtags. */

@@ -45,7 +45,8 @@ final class AlignDocsCommand implements Callable<Integer> {
   private Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "tmx (default), jsonl, tsv, moses or align; taken from OUT's extension when not given.")
+      description = "tmx (default), jsonl, tsv, moses, align, or hf: a Hugging Face dataset folder OUT (one a "
+          + "pair inside OUT for several pairs); taken from OUT's extension when not given.")
   private DocsFormat format;
 
   @Option(names = "--min-score", paramLabel = "S",
@@ -69,6 +70,9 @@ final class AlignDocsCommand implements Callable<Integer> {
   @Mixin
   private ToolOptions tool;
 
+  @Mixin
+  private LayoutOptions layout;
+
   @Override
   public Integer call() throws Exception {
     if (!(minScore >= 0 && minScore <= 1)) {
@@ -83,7 +87,8 @@ final class AlignDocsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bitext: " + e.getMessage());
       return ExitCode.FAILED.code();
     }
-    boolean singleFile = named.isPresent() && !Files.isDirectory(output);
+    // A dataset is a folder: -o names it for one pair, and holds one a pair for several.
+    boolean singleFile = chosen == DocsFormat.HF ? pairs.size() == 1 : named.isPresent() && !Files.isDirectory(output);
     if (singleFile && pairs.size() > 1) {
       throw new ParameterException(spec.commandLine(),
           "-o " + output + " is one file, but there are " + pairs.size() + " pairs: give a folder");
@@ -91,7 +96,7 @@ final class AlignDocsCommand implements Callable<Integer> {
     DocsOptions options = new DocsOptions(pairs, output, singleFile, chosen, minScore, !noSplit,
         new TmxSettings(englishTag, chineseTag, chineseSource, tool.profile(spec.commandLine()),
             tool.creationId(spec.commandLine()), ChineseTagScheme.REGION,
-            tool.shards(spec.commandLine(), chosen == DocsFormat.TMX)));
+            tool.shards(spec.commandLine(), chosen == DocsFormat.TMX)), layout.layout());
     Lexicon lexicon = Lexicon.load();
     DocumentAligner aligner = new DocumentAligner(new LexicalSimilarity(lexicon), AlignSettings.defaults());
     switch (new AlignDocsRun(options, lexicon, aligner, spec.commandLine().getErr()).run()) {

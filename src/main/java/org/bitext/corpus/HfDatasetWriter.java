@@ -32,6 +32,7 @@ public final class HfDatasetWriter implements PairWriter {
   private long pairs;
   private DropReport drops = DropReport.NONE;
   private String howMade = "";
+  private DatasetOrigin origin = DatasetOrigin.MINED_ARTICLES;
 
   HfDatasetWriter(Path folder, TmxSettings settings) throws IOException {
     this.folder = folder;
@@ -42,9 +43,10 @@ public final class HfDatasetWriter implements PairWriter {
    * What the card says beyond the pairs themselves: what the filters and deduplication left out, and how the run
    * was asked for (options, inputs). Told before {@link #commit()}.
    */
-  public void describe(DropReport dropped, String options) {
+  public void describe(DropReport dropped, String options, DatasetOrigin origin) {
     this.drops = Objects.requireNonNull(dropped, "dropped");
     this.howMade = Objects.requireNonNull(options, "options");
+    this.origin = Objects.requireNonNull(origin, "origin");
   }
 
   @Override
@@ -75,14 +77,15 @@ public final class HfDatasetWriter implements PairWriter {
     StringBuilder text = new StringBuilder();
     text.append("---\n")
         .append("language:\n- en\n- zh\n")
-        .append("license: cc-by-sa-4.0\n")
+        .append("license: ").append(origin.license()).append('\n')
         .append("task_categories:\n- translation\n")
         .append("size_categories:\n- ").append(sizeCategory(pairs)).append('\n')
         .append("pretty_name: bitext Chinese-English pairs\n")
         .append("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: ")
         .append(DATA_FILE).append('\n')
         .append("dataset_info:\n  features:\n")
-        .append("  - name: translation\n    dtype:\n      translation:\n        languages:\n        - en\n        - zh\n");
+        .append("  - name: translation\n    dtype:\n      translation:\n")
+        .append("        languages:\n        - en\n        - zh\n");
     for (String name : new String[] {"score"}) {
       text.append("  - name: ").append(name).append("\n    dtype: float64\n");
     }
@@ -92,8 +95,7 @@ public final class HfDatasetWriter implements PairWriter {
     text.append("  splits:\n  - name: train\n    num_examples: ").append(pairs).append('\n')
         .append("---\n\n")
         .append("# bitext Chinese-English pairs\n\n")
-        .append("English originals embedded in Chinese articles, each with the Chinese that renders it, mined by ")
-        .append("bitext ").append(Version.CURRENT)
+        .append(origin.description()).append(" bitext ").append(Version.CURRENT)
         .append(". One JSON object a line in `").append(DATA_FILE).append("`: `translation` (`en`, `zh`), ")
         .append("`score` (0-1), `kind` (`sentence` or `term`), `pattern` (how it was found), `tuid`, and when ")
         .append("known `article`, `section`, `speaker`, `source_url`.\n\n")
@@ -112,12 +114,10 @@ public final class HfDatasetWriter implements PairWriter {
       text.append("| `").append(rule.option()).append("` | ").append(drops.filtered(rule)).append(" |\n");
     }
     text.append("| duplicates | ").append(drops.duplicates()).append(" |\n\n")
-        .append("## How it was made\n\n").append("bitext ").append(Version.CURRENT).append(", `bitext align` with ")
+        .append("## How it was made\n\n").append("bitext ").append(Version.CURRENT).append(", `bitext ")
+        .append(origin.command()).append("` with ")
         .append(howMade.isEmpty() ? "default options" : howMade).append(".\n\n")
-        .append("## Licence and attribution\n\n")
-        .append("The text comes from Chinese Wikipedia articles and is licensed CC BY-SA 4.0, as they are. ")
-        .append("Attribution: contains text from Wikipedia (https://zh.wikipedia.org), by its contributors; each ")
-        .append("pair names its article in `article`.\n");
+        .append("## Licence and attribution\n\n").append(origin.licenceNote()).append('\n');
     return text.toString();
   }
 

@@ -14,6 +14,10 @@ import org.bitext.align.Pair;
 import org.bitext.align.PairKind;
 import org.bitext.align.Provenance;
 import org.bitext.common.Span;
+import org.bitext.corpus.DatasetOrigin;
+import org.bitext.corpus.DropReport;
+import org.bitext.corpus.FilterRule;
+import org.bitext.corpus.HfDatasetWriter;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;
 import org.bitext.docs.Alignment;
@@ -145,15 +149,29 @@ public final class AlignDocsRun {
       Ladder.write(beads, target);
       return;
     }
-    try (PairWriter writer = PairWriters.open(options.format().corpus().get(), target, options.tmx())) {
+    DropReport dropped = DropReport.NONE;
+    try (PairWriter writer = PairWriters.open(options.format().corpus().get(), target, options.tmx(),
+        options.layout())) {
       for (int i = 0; i < beads.size(); i++) {
         Bead bead = beads.get(i);
-        if (!bead.hasEmptySide() && bead.score() >= options.minScore()) {
-          writer.write(pairOf(pair, zh, en, bead, contextOf(zh, en, beads, i)), properties(pair, zh, en, bead));
+        if (bead.hasEmptySide()) {
+          continue;
         }
+        if (bead.score() >= options.minScore()) {
+          writer.write(pairOf(pair, zh, en, bead, contextOf(zh, en, beads, i)), properties(pair, zh, en, bead));
+        } else {
+          dropped = dropped.plusFiltered(FilterRule.MIN_SCORE);
+        }
+      }
+      if (writer instanceof HfDatasetWriter dataset) {
+        dataset.describe(dropped, String.format(Locale.ROOT, "`--min-score %s` on `%s` and `%s`",
+            options.minScore(), pair.chinese().getFileName(), pair.english().getFileName()),
+            DatasetOrigin.ALIGNED_DOCUMENTS);
       }
       writer.commit();
     }
+    err.printf(Locale.ROOT, "bitext: %s: left out %d bead(s) by --min-score%n", pair.name(),
+        dropped.filtered(FilterRule.MIN_SCORE));
   }
 
   private Pair pairOf(DocumentPair pair, Document zh, Document en, Bead bead, Context context) {

@@ -13,6 +13,7 @@ import org.bitext.corpus.Deduplicator;
 import org.bitext.corpus.PairWriter;
 import org.bitext.corpus.PairWriters;
 import java.util.Locale;
+import org.bitext.corpus.DatasetOrigin;
 import org.bitext.corpus.HfDatasetWriter;
 import org.bitext.corpus.PairFilter;
 import org.bitext.corpus.TmxSettings;
@@ -126,7 +127,7 @@ public final class AlignRun {
       }
       feed.finish();
       if (writer instanceof HfDatasetWriter dataset) {
-        dataset.describe(output.counts().drops(), describeOptions());
+        dataset.describe(output.counts().drops(), describeOptions(), DatasetOrigin.MINED_ARTICLES);
       }
       if (anyRead) {
         writer.commit();

@@ -10,6 +10,8 @@ public enum DocsFormat {
   JSONL(Optional.of(OutputFormat.JSONL)),
   TSV(Optional.of(OutputFormat.TSV)),
   MOSES(Optional.of(OutputFormat.MOSES)),
+  /** A Hugging Face dataset folder; named by {@code --format hf}, never by an extension. */
+  HF(Optional.of(OutputFormat.HF)),
   /** One bead a line, Chinese indices first: {@code [0, 1]:[0]}. */
   ALIGN(Optional.empty());
 
@@ -32,7 +34,7 @@ public enum DocsFormat {
   public static Optional<DocsFormat> ofFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     for (DocsFormat format : values()) {
-      if (lower.endsWith(format.extension())) {
+      if (!format.extension().isEmpty() && lower.endsWith(format.extension())) {
         return Optional.of(format);
       }
     }

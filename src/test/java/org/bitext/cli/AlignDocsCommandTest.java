@@ -77,6 +77,38 @@ class AlignDocsCommandTest {
   }
 
   @Test
+  void writesAHuggingFaceDatasetWhoseCardLeavesTheLicenceToTheDocuments() throws Exception {
+    Path dataset = folder.resolve("genesis-hf");
+    assertThat(bitext("align-docs", genesisZh("gen.zh.txt").toString(), genesisEn("gen.en.txt").toString(),
+        "--format", "hf", "-o", dataset.toString(), "--min-score", "0.5")).isZero();
+    List<String> rows = Files.readAllLines(dataset.resolve("data/train.jsonl"));
+    String card = Files.readString(dataset.resolve("README.md"));
+    assertThat(rows).isNotEmpty().allMatch(row -> row.startsWith("{\"translation\":{\"en\":"));
+    assertThat(card).contains("license: unknown", "aligned sentence by sentence", "`bitext align-docs` with "
+        + "`--min-score 0.5` on `gen.zh.txt` and `gen.en.txt`", "num_examples: " + rows.size())
+        .doesNotContain("Wikipedia");
+    int leftOut = Integer.parseInt(
+        err.toString().replaceAll("(?s).*left out (\\d+) bead\\(s\\) by --min-score.*", "$1"));
+    assertThat(card).contains("| `--min-score` | " + leftOut + " |");
+  }
+
+  @Test
+  void writesMosesFilesWithOpusNamesAndTsvWithBicleanerColumns() throws Exception {
+    Path zh = genesisZh("gen.zh.txt");
+    Path en = genesisEn("gen.en.txt");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("gen.moses").toString(),
+        "--moses-names", "opus")).isZero();
+    assertThat(folder.resolve("gen.en-zh.en")).exists();
+    assertThat(Files.readAllLines(folder.resolve("gen.en-zh.zh")))
+        .hasSameSizeAs(Files.readAllLines(folder.resolve("gen.en-zh.en")));
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("gen.tsv").toString(),
+        "--tsv-columns", "bicleaner")).isZero();
+    List<String> tsv = Files.readAllLines(folder.resolve("gen.tsv"));
+    assertThat(tsv.get(0)).as("no header: English first, the score last").startsWith("In the beginning")
+        .matches(".*\\t0\\.\\d{3}$");
+  }
+
+  @Test
   void writesBeadsAsTmxWithTheirShapeDocumentAndParagraph() throws Exception {
     Path output = folder.resolve("out/genesis.tmx");
     assertThat(bitext("align-docs", genesisZh("in/genesis.zh.txt").toString(),
