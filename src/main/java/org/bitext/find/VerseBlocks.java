@@ -1,6 +1,7 @@
 package org.bitext.find;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
@@ -34,6 +35,13 @@ final class VerseBlocks {
     this.text = clean.text();
   }
 
+  /** The language of a line, as far as lining up verse goes. */
+  private enum Side {
+    ENGLISH,
+    CHINESE,
+    NEITHER
+  }
+
   /** One side's run of lines. */
   private record Run(List<Line> lines, boolean english) {
     Span span() {
@@ -59,38 +67,36 @@ final class VerseBlocks {
   private List<Run> runs(List<Line> lines) {
     List<Run> runs = new ArrayList<>();
     List<Line> current = new ArrayList<>();
-    Boolean english = null;
+    Side side = Side.NEITHER;
     for (Line line : lines) {
-      Boolean language = line.kind() == LineKind.INDENTED ? language(line) : null;
-      if (language == null || !language.equals(english) || !current.isEmpty()
-          && !adjacent(current.get(current.size() - 1), line)) {
-        addRun(runs, current, english);
+      Side next = line.kind() == LineKind.INDENTED ? side(line) : Side.NEITHER;
+      if (next != side || !current.isEmpty() && !adjacent(current.get(current.size() - 1), line)) {
+        addRun(runs, current, side);
         current = new ArrayList<>();
       }
-      english = language;
-      if (language != null) {
+      side = next;
+      if (side != Side.NEITHER) {
         current.add(line);
       }
     }
-    addRun(runs, current, english);
+    addRun(runs, current, side);
     return runs;
   }
 
-  private static void addRun(List<Run> runs, List<Line> lines, Boolean english) {
-    if (english != null && lines.size() >= FEWEST_LINES && lines.size() <= MOST_LINES) {
-      runs.add(new Run(List.copyOf(lines), english));
+  private static void addRun(List<Run> runs, List<Line> lines, Side side) {
+    if (side != Side.NEITHER && lines.size() >= FEWEST_LINES && lines.size() <= MOST_LINES) {
+      runs.add(new Run(List.copyOf(lines), side == Side.ENGLISH));
     }
   }
 
-  /** TRUE for an English line, FALSE for a Chinese one, null for neither. */
-  private Boolean language(Line line) {
+  private Side side(Line line) {
     String content = text.substring(line.start(), line.end());
     int han = Han.count(content);
     int latin = Latin.count(content);
     if (han == 0 && latin >= 2) {
-      return Boolean.TRUE;
+      return Side.ENGLISH;
     }
-    return han >= 2 && han * 2 >= latin ? Boolean.FALSE : null;
+    return han >= 2 && han * 2 >= latin ? Side.CHINESE : Side.NEITHER;
   }
 
   private boolean adjacent(Run first, Run second) {
@@ -115,7 +121,7 @@ final class VerseBlocks {
     double[][] cost = new double[m + 1][n + 1];
     int[][] step = new int[m + 1][n + 1];
     for (double[] row : cost) {
-      java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+      Arrays.fill(row, Double.POSITIVE_INFINITY);
     }
     cost[0][0] = 0;
     int[][] beads = {{1, 1}, {2, 1}, {1, 2}};
