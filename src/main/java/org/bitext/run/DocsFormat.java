@@ -1,5 +1,6 @@
 package org.bitext.run;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.bitext.corpus.OutputFormat;
@@ -30,14 +31,12 @@ public enum DocsFormat {
     return corpus.map(OutputFormat::extension).orElse(".align");
   }
 
-  /** The format an output file name ends in, if it ends in one. */
+  /** The format an output file name ends in, if it ends in one: a corpus format's (NAME.tmx.gz too), or .align. */
   public static Optional<DocsFormat> ofFileName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (DocsFormat format : values()) {
-      if (!format.extension().isEmpty() && lower.endsWith(format.extension())) {
-        return Optional.of(format);
-      }
+    if (name.toLowerCase(Locale.ROOT).endsWith(ALIGN.extension())) {
+      return Optional.of(ALIGN);
     }
-    return Optional.empty();
+    return OutputFormat.ofFileName(name)
+        .flatMap(format -> Arrays.stream(values()).filter(docs -> docs.corpus.equals(Optional.of(format))).findFirst());
   }
 }

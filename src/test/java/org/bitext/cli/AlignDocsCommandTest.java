@@ -93,6 +93,20 @@ class AlignDocsCommandTest {
   }
 
   @Test
+  void anOutputNamedTmxGzIsTheTmxGzipped() throws Exception {
+    Path zh = genesisZh("gen.zh.txt");
+    Path en = genesisEn("gen.en.txt");
+    Path gzipped = folder.resolve("gen.tmx.gz");
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", gzipped.toString())).isZero();
+    assertThat(bitext("align-docs", zh.toString(), en.toString(), "-o", folder.resolve("gen.tmx").toString()))
+        .isZero();
+    assertThat(gzipped).isRegularFile();
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gzipped))) {
+      assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(folder.resolve("gen.tmx")));
+    }
+  }
+
+  @Test
   void writesMosesFilesWithOpusNamesAndTsvWithBicleanerColumns() throws Exception {
     Path zh = genesisZh("gen.zh.txt");
     Path en = genesisEn("gen.en.txt");
