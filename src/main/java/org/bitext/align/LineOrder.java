@@ -1,6 +1,8 @@
 package org.bitext.align;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -16,13 +18,18 @@ final class LineOrder {
   private static final int MOST_LINES = 1000;
   /** Shifts compared, spread evenly: enough to tell order from chance, few enough to keep a long table cheap. */
   private static final int MOST_SHIFTS = 24;
+  /**
+   * The small shifts either way, always compared: a column a row or two out of step with its neighbour (a header
+   * counted on one side only) is the likeliest wrong order.
+   */
+  private static final int NEAREST_SHIFTS = 4;
 
   private LineOrder() {}
 
   /**
    * @param fit how much of two lines the dictionary accounts for, 0 for nothing
    * @return whether the lines in order fit better than under every cyclic shift compared (all of them for up to
-   *     25 lines), and fit at all
+   *     25 lines; else the four nearest either way and 24 spread evenly), and fit at all
    */
   static boolean confirmed(List<String> chinese, List<String> english, ToDoubleBiFunction<String, String> fit) {
     int lines = chinese.size();
@@ -33,14 +40,25 @@ final class LineOrder {
     if (inOrder <= 0) {
       return false;
     }
-    int shifts = Math.min(lines - 1, MOST_SHIFTS);
-    for (int k = 1; k <= shifts; k++) {
-      int shift = (int) ((long) k * (lines - 1) / shifts);
+    for (int shift : shiftsCompared(lines)) {
       if (shifted(chinese, english, shift, fit) >= inOrder) {
         return false;
       }
     }
     return true;
+  }
+
+  private static SortedSet<Integer> shiftsCompared(int lines) {
+    SortedSet<Integer> shifts = new TreeSet<>();
+    int spread = Math.min(lines - 1, MOST_SHIFTS);
+    for (int k = 1; k <= spread; k++) {
+      shifts.add((int) ((long) k * (lines - 1) / spread));
+    }
+    for (int k = 1; k <= Math.min(NEAREST_SHIFTS, lines - 1); k++) {
+      shifts.add(k);
+      shifts.add(lines - k);
+    }
+    return shifts;
   }
 
   private static double shifted(List<String> chinese, List<String> english, int shift,
