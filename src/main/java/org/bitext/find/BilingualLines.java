@@ -27,10 +27,10 @@ final class BilingualLines {
   private final String text;
   private final TableColumns columns;
 
-  BilingualLines(CleanText clean) {
+  BilingualLines(CleanText clean, TableColumns columns) {
     this.clean = clean;
     this.text = clean.text();
-    this.columns = new TableColumns(clean.cells());
+    this.columns = columns;
   }
 
   void find(List<Line> lines, List<Candidate> out) {

@@ -34,9 +34,11 @@ public final class CandidateFinder {
     for (Sentence sentence : sentences) {
       new SentenceScan(clean.text(), sentence.span(), candidates).run();
     }
-    new BilingualLines(clean).find(clean.lines(), candidates);
+    // A table's columns are blocks to table cells and to rows alike: measured once.
+    TableColumns columns = new TableColumns(clean.cells());
+    new BilingualLines(clean, columns).find(clean.lines(), candidates);
     new FootnoteQuotes(clean, sentences).find(candidates);
-    new TableRows(clean).find(candidates);
+    new TableRows(clean, columns).find(candidates);
     new VerseBlocks(clean).find(candidates);
     for (Mark mark : clean.marks()) {
       if (mark.kind() == MarkKind.INTERLANGUAGE && !mark.value().isBlank()) {

@@ -21,18 +21,19 @@ final class TableRows {
   private static final Pattern HAS_A_WORD = Pattern.compile("[a-z]{3}");
 
   private final CleanText clean;
+  private final TableColumns columns;
 
-  TableRows(CleanText clean) {
+  TableRows(CleanText clean, TableColumns columns) {
     this.clean = clean;
+    this.columns = columns;
   }
 
   void find(List<Candidate> out) {
     List<TableCell> cells = clean.cells();
-    TableColumns columns = new TableColumns(cells);
     int rowStart = 0;
     for (int i = 1; i <= cells.size(); i++) {
       if (i == cells.size() || !sameRow(cells.get(i), cells.get(rowStart))) {
-        row(cells.subList(rowStart, i), columns, out);
+        row(cells.subList(rowStart, i), out);
         rowStart = i;
       }
     }
@@ -48,7 +49,7 @@ final class TableRows {
    * English cells, one that is only a code (the symbol He beside helium) is not the English; a row with two English
    * cells otherwise is left alone.
    */
-  private void row(List<TableCell> row, TableColumns columns, List<Candidate> out) {
+  private void row(List<TableCell> row, List<Candidate> out) {
     List<TableCell> english = row.stream().filter(cell -> !englishOf(cell).isNone()).toList();
     if (english.size() > 1) {
       english = english.stream().filter(cell -> HAS_A_WORD.matcher(text(englishOf(cell))).find()).toList();
