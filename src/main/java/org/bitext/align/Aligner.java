@@ -183,12 +183,21 @@ public final class Aligner {
   private List<ChineseSpanChooser.Choice> choose(CleanText clean, Candidate candidate, String english,
       boolean statement) {
     if (candidate.boundaryFixed()) {
-      return List.of(new ChineseSpanChooser.Choice(candidate.chinese(), SpanRule.FIXED,
-          "fixed by " + candidate.pattern().label()));
+      ChineseSpanChooser.Choice fixed = new ChineseSpanChooser.Choice(candidate.chinese(), SpanRule.FIXED,
+          "fixed by " + candidate.pattern().label());
+      return statement ? List.of(fixed) : List.of(withoutUnnamedTitle(clean, fixed, english));
     }
     return statement
         ? spanChooser.chooseClauses(clean, candidate, english)
-        : spanChooser.chooseTerm(clean, candidate, english);
+        : spanChooser.chooseTerm(clean, candidate, english).stream()
+            .map(choice -> withoutUnnamedTitle(clean, choice, english)).toList();
+  }
+
+  private static ChineseSpanChooser.Choice withoutUnnamedTitle(CleanText clean, ChineseSpanChooser.Choice choice,
+      String english) {
+    Span span = NobleTitles.withoutUnnamedTitle(clean.text(), choice.span(), english);
+    return span.equals(choice.span()) ? choice : new ChineseSpanChooser.Choice(span, choice.rule(),
+        choice.how() + ", less a title of rank the English does not name");
   }
 
   /**

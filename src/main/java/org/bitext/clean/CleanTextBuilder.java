@@ -127,6 +127,10 @@ final class CleanTextBuilder {
     lineKind = LineKind.TABLE_CELL;
   }
 
+  boolean inCell() {
+    return cellStart >= 0;
+  }
+
   /** Ends the open cell, if any, keeping it when it has text. */
   void endCell() {
     if (cellStart >= 0) {

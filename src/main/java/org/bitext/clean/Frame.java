@@ -33,6 +33,11 @@ final class Frame {
   int row;
   int column = -1;
   int nextColumn;
+  /**
+   * An infobox read field by field (at the top level only: inside a table or template its cells would overlap
+   * theirs): each field a row of {@link #table}, in {@link #row}.
+   */
+  boolean fields;
 
   Frame(Kind kind, TemplateRule rule, int sourceStart) {
     this.kind = kind;

@@ -232,6 +232,8 @@ public final class WikitextCleaner implements Cleaner {
         lineStart();
       } else if (top.kind == Frame.Kind.TABLE) {
         tableLineStart();
+      } else if (top.fields && out.inCell()) {
+        out.lineKind(LineKind.TABLE_CELL);
       }
     }
 
@@ -397,9 +399,38 @@ public final class WikitextCleaner implements Cleaner {
       }
       String name = normaliseName(src.substring(nameStart, nameEnd));
       TemplateRule rule = TemplateRule.of(name, firstParam(nameEnd));
-      push(new Frame(Frame.Kind.TEMPLATE, rule, pos), false, false);
+      Frame template = new Frame(Frame.Kind.TEMPLATE, rule, pos);
+      if (rule.layout() == TemplateRule.Layout.FIELDS && frames.isEmpty()) {
+        out.endLine();
+        template.fields = true;
+        template.table = tables++;
+        template.row = -1;
+      }
+      push(template, false, false);
       templates++;
       pos = nameEnd;
+    }
+
+    /** An infobox's next field: the field before it ends, and a prose field starts a cell in the next row. */
+    private void startField(Frame infobox, boolean prose) {
+      out.endCell();
+      out.endLine();
+      if (prose) {
+        infobox.row++;
+        out.startCell(infobox.table, infobox.row, 0);
+      }
+    }
+
+    /** A list item in a cell starts a line of its own; elsewhere the items are a run of prose. */
+    private void nextListItem(Frame list) {
+      if (list.positional > 1 && list.writesToText()) {
+        if (out.inCell()) {
+          out.endLine();
+          out.lineKind(LineKind.TABLE_CELL);
+        } else {
+          emit(' ', pos);
+        }
+      }
     }
 
     private String firstParam(int nameEnd) {
@@ -514,11 +545,18 @@ public final class WikitextCleaner implements Cleaner {
       boolean shown;
       if (named != null) {
         top.positional--;
-        shown = rule.shownNames().contains(named);
+        shown = top.fields ? TemplateRule.isProseField(named) : rule.shownNames().contains(named);
+        if (top.fields) {
+          startField(top, shown);
+        }
       } else {
-        shown = top.positional == rule.shownParam() || (top.positional == rule.displayParam() && showsInstead(top));
+        shown = top.positional == rule.shownParam() || (top.positional == rule.displayParam() && showsInstead(top))
+            || rule.layout() == TemplateRule.Layout.LIST;
       }
       reroute(top, shown, named == null && top.positional == rule.capturedParam());
+      if (named == null && rule.layout() == TemplateRule.Layout.LIST) {
+        nextListItem(top);
+      }
     }
 
     /**
@@ -618,6 +656,10 @@ public final class WikitextCleaner implements Cleaner {
 
     private void finishTemplate(Frame frame) {
       TemplateRule rule = frame.rule;
+      if (frame.fields) {
+        out.endCell();
+        out.endLine();
+      }
       if (rule.citation() && (frame.parent == null || frame.parent.writesToText())) {
         out.reference(Citations.parse(src.substring(frame.sourceStart, Math.min(length, pos + 2)), "",
             out.referenceAnchor()));
@@ -695,7 +737,8 @@ public final class WikitextCleaner implements Cleaner {
     /** {@code <br>}: a space in prose; in a table cell, the end of one of the cell's lines. */
     private void lineBreak() {
       Frame top = frames.peek();
-      if (top != null && top.kind == Frame.Kind.TABLE && top.column >= 0 && top.writesToText()) {
+      if (top != null && (top.kind == Frame.Kind.TABLE && top.column >= 0 || top.fields && out.inCell())
+          && top.writesToText()) {
         out.endLine();
         out.lineKind(LineKind.TABLE_CELL);
       } else {

@@ -1,10 +1,14 @@
 package org.bitext.find;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
+import org.bitext.clean.TableCell;
 import org.bitext.common.Brackets;
 import org.bitext.common.Latin;
 import org.bitext.common.Span;
@@ -16,8 +20,12 @@ import org.bitext.lexicon.Han;
  * weak evidence, so the aligner keeps such a pair only if the lexicon says the two lines translate each other.
  */
 final class BilingualLines {
-  /** An English line needs this many words to be a block, not a stray name. */
+  /**
+   * An English line needs this many words to be a block, not a stray name; in a table cell (a name under its
+   * Chinese one, 馬克·吐溫<br>Mark Twain) the cell already binds the two lines.
+   */
   private static final int MIN_ENGLISH_WORDS = 3;
+  private static final int MIN_CELL_ENGLISH_WORDS = 1;
   /** Longer lines are not one translated statement. */
   private static final int LONGEST_LINE = 2000;
   /** Quoted (:) lines and paragraphs; lists next to each other are mostly lists of links, not translations. */
@@ -35,11 +43,15 @@ final class BilingualLines {
 
   void find(List<Line> lines, List<Candidate> out) {
     LetterCounts[] counts = new LetterCounts[lines.size()];
+    Map<TableCell, Boolean> alternating = new HashMap<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line first = lines.get(i);
       Line second = lines.get(i + 1);
       if (first.kind() != second.kind() || !BLOCK_KINDS.contains(first.kind()) || !isShortEnough(first)
           || !isShortEnough(second) || !adjacent(first, second) || !sameCellIfInTable(first, second)) {
+        continue;
+      }
+      if (first.kind() == LineKind.TABLE_CELL && !alternatesInItsCell(lines, i, counts, alternating)) {
         continue;
       }
       LetterCounts firstCounts = countsOf(lines, i, counts);
@@ -71,6 +83,42 @@ final class BilingualLines {
         || clean.cellAt(first.start()).equals(clean.cellAt(second.start()));
   }
 
+  /**
+   * Whether the cell holding line {@code index} is made of pairs of lines, each a Chinese and an English line in one
+   * order ({@code 玫瑰花苞。<br>"Rosebud."}). A cell listing names ({@code 弗朗索瓦·特吕弗<br>Suzanne
+   * Schiffman<br>Jean-Louis Richard}: three writers) has a Chinese line beside an English one that is someone else.
+   */
+  private boolean alternatesInItsCell(List<Line> lines, int index, LetterCounts[] counts,
+      Map<TableCell, Boolean> known) {
+    Optional<TableCell> cell = clean.cellAt(lines.get(index).start());
+    if (cell.isEmpty()) {
+      return false;
+    }
+    return known.computeIfAbsent(cell.get(), c -> alternates(lines, c, index, counts));
+  }
+
+  private boolean alternates(List<Line> lines, TableCell cell, int within, LetterCounts[] counts) {
+    int first = within;
+    while (first > 0 && lines.get(first - 1).start() >= cell.span().start()) {
+      first--;
+    }
+    Boolean chineseFirst = null;
+    int count = 0;
+    for (int i = first; i < lines.size() && lines.get(i).end() <= cell.span().end(); i++, count++) {
+      LetterCounts letters = countsOf(lines, i, counts);
+      boolean chinese = isChinese(lines.get(i), letters);
+      if (!chinese && !isEnglish(lines.get(i), letters)) {
+        return false;
+      }
+      if (chineseFirst == null) {
+        chineseFirst = chinese;
+      } else if (chinese != (chineseFirst == (count % 2 == 0))) {
+        return false;
+      }
+    }
+    return count % 2 == 0;
+  }
+
   /** Only a line break between them: no other line, nothing dropped. */
   private boolean adjacent(Line first, Line second) {
     return text.substring(first.end(), second.start()).strip().isEmpty();
@@ -81,8 +129,20 @@ final class BilingualLines {
     FindPattern pattern = english.kind() == LineKind.TABLE_CELL ? FindPattern.TABLE_CELL : FindPattern.BILINGUAL_BLOCK;
     Span block = pattern == FindPattern.TABLE_CELL
         ? clean.cellAt(english.start()).map(columns::extent).orElse(Span.NONE) : Span.NONE;
-    return new Candidate(pattern, text.substring(english.start(), english.end()),
-        new Span(english.start(), english.end()), unquoted(chinese), true, -1, -1, block);
+    Span englishSpan = unbracketed(english);
+    return new Candidate(pattern, text.substring(englishSpan.start(), englishSpan.end()), englishSpan,
+        unquoted(chinese), true, -1, -1, block);
+  }
+
+  /** An English line in parentheses ({@code 泰晤士路球場<br>（Thames Road）}) less them. */
+  private Span unbracketed(Line line) {
+    int start = line.start();
+    int end = line.end();
+    if (end - start > 2 && Brackets.isParenOpener(text.charAt(start)) && Brackets.isParenCloser(text.charAt(end - 1))
+        && text.substring(start + 1, end - 1).chars().noneMatch(c -> Brackets.isParenCloser((char) c))) {
+      return new Span(start + 1, end - 1);
+    }
+    return new Span(start, end);
   }
 
   /** The content of a line that is one quotation (『…』。), else the whole line. */
@@ -111,7 +171,7 @@ final class BilingualLines {
     if (counts.han() > 0) {
       return false;
     }
-    return wordsAtLeast(line, MIN_ENGLISH_WORDS);
+    return wordsAtLeast(line, line.kind() == LineKind.TABLE_CELL ? MIN_CELL_ENGLISH_WORDS : MIN_ENGLISH_WORDS);
   }
 
   /**

@@ -81,7 +81,7 @@ class WikitextCleanerTest {
   @Test
   void tablesTemplatesAndCategoriesAreNotProse() {
     CleanText clean = CLEANER.clean("""
-        {{Infobox person|name=某人}}
+        {{Authority control|VIAF=12345}}
         正文。
         [[Category:人物]]
         """);
@@ -149,6 +149,38 @@ class WikitextCleanerTest {
         """);
     assertThat(cells(clean)).containsExactly("0.0.0 H", "0.0.1 氫", "0.0.3 氢", "0.0.4 hydrogen", "0.1.0 He",
         "0.1.1 氦", "0.1.4 helium");
+  }
+
+  @Test
+  void anInfoboxsProseFieldsAreCellsOfTheirOwnAndItsFilesAreDropped() {
+    CleanText clean = CLEANER.clean("""
+        {{Infobox writer
+        | name     = 馬克·吐溫<br>{{small|Mark Twain}}
+        | image    = Mark Twain, Brady-Handy photo portrait.jpg
+        | children = {{link-en|苏西·克莱门斯|Susy Clemens}}<br/>{{link-en|克莱拉·克莱门斯|Clara Clemens}}
+        | birth_place = {{Translink|en|Hannibal, Missouri|汉尼拔 (密苏里州)|汉尼拔}}
+        }}
+        '''馬克·吐溫'''是作家。
+        """);
+    assertThat(cells(clean)).containsExactly("0.0.0 馬克·吐溫⏎Mark Twain", "0.1.0 苏西·克莱门斯⏎克莱拉·克莱门斯",
+        "0.2.0 汉尼拔");
+    assertThat(marks(clean)).contains("INTERLANGUAGE 苏西·克莱门斯→Susy Clemens",
+        "INTERLANGUAGE 汉尼拔→Hannibal, Missouri");
+    assertThat(clean.lines()).extracting(line -> clean.slice(line.start(), line.end()) + " " + line.kind())
+        .containsExactly("馬克·吐溫 TABLE_CELL", "Mark Twain TABLE_CELL", "苏西·克莱门斯 TABLE_CELL",
+            "克莱拉·克莱门斯 TABLE_CELL", "汉尼拔 TABLE_CELL", "馬克·吐溫是作家。 PARAGRAPH");
+  }
+
+  @Test
+  void aListTemplatesItemsAreLinesInAnInfoboxAndARunOfProseElsewhere() {
+    CleanText clean = CLEANER.clean("""
+        {{Infobox film
+        | music = {{unbulleted list|[[尼诺·罗塔|尼诺·罗塔]]|{{Link-en|卡迈·科波拉|Carmine Coppola}}}}
+        }}
+        配樂{{hlist|甲|乙}}。
+        """);
+    assertThat(cells(clean)).containsExactly("0.0.0 尼诺·罗塔⏎卡迈·科波拉");
+    assertThat(clean.text()).endsWith("配樂甲 乙。\n");
   }
 
   @Test

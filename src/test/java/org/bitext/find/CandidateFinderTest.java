@@ -189,4 +189,17 @@ class CandidateFinderTest {
         """)).filteredOn(line -> line.startsWith("table-cell") || line.startsWith("bilingual-block")).containsExactly(
         "table-cell | \"I'm going to make him an offer he can't refuse.\" | 我要提出一个他无法拒绝的条件。 | fixed");
   }
+
+  @Test
+  void anInfoboxFieldPairsANameOverItsEnglishButNotAListOfNames() {
+    assertThat(find("""
+        {{Infobox film
+        | name    = 日以作夜<br>Day for Night
+        | writer  = 弗朗索瓦·特吕弗<br>Suzanne Schiffman<br>Jean-Louis Richard
+        | ground  = 泰晤士路<br>（Thames Road）
+        | producer = {{Link-en|阿尔伯特·S·鲁迪|Albert S. Ruddy}}
+        }}
+        """)).containsExactly("table-cell | Day for Night | 日以作夜 | fixed", "table-cell | Thames Road | 泰晤士路 | fixed",
+        "interlanguage-link | Albert S. Ruddy | 阿尔伯特·S·鲁迪 | fixed");
+  }
 }

@@ -1,0 +1,60 @@
+package org.bitext.align;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bitext.common.Span;
+
+/**
+ * Titles of rank that a Chinese name carries and its English often does not: an English article is named
+ * {@code Percy Lake}, its Chinese one 波西·雷克爵士 (Sir Percy Lake); {@code Julian Byng}, 第一代維米子爵朱利安·賓
+ * (Julian Byng, 1st Viscount Byng of Vimy). The title is left out of the span unless the English names it too.
+ */
+final class NobleTitles {
+  /** A title after the name, and the English words that name it. */
+  private record Title(String chinese, List<String> english) {}
+
+  private static final List<Title> AFTER_THE_NAME = List.of(
+      new Title("爵士", List.of("sir", "dame")),
+      new Title("勳爵", List.of("lord")),
+      new Title("勋爵", List.of("lord")),
+      new Title("公爵", List.of("duke")),
+      new Title("侯爵", List.of("marquess", "marquis")),
+      new Title("伯爵", List.of("earl", "count")),
+      new Title("子爵", List.of("viscount")),
+      new Title("男爵", List.of("baron")));
+  /** 第一代維米子爵: the holder's number, perhaps a place, and the rank, before the name. */
+  private static final Pattern PEERAGE_BEFORE_THE_NAME =
+      Pattern.compile("^第[一二三四五六七八九十]{1,3}代[^·・‧•]{0,8}?(公爵|侯爵|伯爵|子爵|男爵)");
+  /** What is left must still be a name. */
+  private static final int LEAST_NAME = 2;
+
+  private NobleTitles() {}
+
+  /** The span less a title of rank at either end that {@code english} does not name. */
+  static Span withoutUnnamedTitle(String text, Span span, String english) {
+    String words = " " + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+    String chinese = text.substring(span.start(), span.end());
+    Matcher before = PEERAGE_BEFORE_THE_NAME.matcher(chinese);
+    if (before.find() && !names(words, rank(before.group(1))) && chinese.length() - before.end() >= LEAST_NAME) {
+      return new Span(span.start() + before.end(), span.end());
+    }
+    for (Title title : AFTER_THE_NAME) {
+      if (chinese.endsWith(title.chinese()) && !names(words, title.english())
+          && chinese.length() - title.chinese().length() >= LEAST_NAME) {
+        return new Span(span.start(), span.end() - title.chinese().length());
+      }
+    }
+    return span;
+  }
+
+  private static List<String> rank(String chinese) {
+    return AFTER_THE_NAME.stream().filter(title -> title.chinese().equals(chinese)).findFirst()
+        .map(Title::english).orElse(List.of());
+  }
+
+  private static boolean names(String words, List<String> english) {
+    return english.stream().anyMatch(word -> words.contains(" " + word + " "));
+  }
+}

@@ -1,0 +1,26 @@
+package org.bitext.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bitext.common.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A title of rank leaves the span unless the English names it. */
+class NobleTitlesTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      波西·雷克爵士          | Percy Lake                 | 波西·雷克
+      波西·雷克爵士          | Sir Percy Lake             | 波西·雷克爵士
+      第一代維米子爵朱利安·賓 | Julian Byng                | 朱利安·賓
+      第一代維米子爵朱利安·賓 | Julian Byng, Viscount Byng | 第一代維米子爵朱利安·賓
+      基督山伯爵             | The Count of Monte Cristo  | 基督山伯爵
+      男爵                   | Baronet                    | 男爵
+      亞述志願軍             | Assyrian volunteers        | 亞述志願軍
+      """)
+  void dropsATitleTheEnglishDoesNotName(String chinese, String english, String expected) {
+    String text = "在" + chinese + "。";
+    Span span = NobleTitles.withoutUnnamedTitle(text, new Span(1, 1 + chinese.length()), english);
+    assertThat(text.substring(span.start(), span.end())).isEqualTo(expected);
+  }
+}
