@@ -60,6 +60,18 @@ class ChineseSpanChooserTest {
         .containsExactly("蓋茲堡國家公墓", "一座蓋茲堡國家公墓", "國家公墓", "公墓");
   }
 
+  /** A cast list: actor 飾 role（English）; the space around 飾 does not hide it. */
+  @Test
+  void aCastListsRoleStartsAfterPlays() {
+    ChineseSpanChooser withWords = new ChineseSpanChooser(new VocabularySegmenter("莎莉", "菲爾德", "飾", "甘", "太太"),
+        new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled()));
+    CleanText clean = new WikitextCleaner().clean("* [[莎莉·菲爾德|莎莉·菲爾德]] 飾 甘太太（Mrs. Gump）：阿甘的媽媽。");
+    Candidate candidate = new CandidateFinder().find(clean, new SentenceSplitter().split(clean)).get(0);
+    ChineseSpanChooser.Choice choice = withWords.chooseTerm(clean, candidate, "Mrs. Gump").get(0);
+    assertThat(clean.slice(choice.span().start(), choice.span().end()) + " (" + choice.how() + ")")
+        .isEqualTo("甘太太 (word segmentation (after 「飾」))");
+  }
+
   /** Cuts text into the longest words of a small vocabulary, other chars one by one. */
   private record VocabularySegmenter(List<String> words) implements WordSegmenter {
     VocabularySegmenter(String... words) {
