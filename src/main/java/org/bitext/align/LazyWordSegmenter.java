@@ -21,6 +21,23 @@ public final class LazyWordSegmenter implements WordSegmenter {
     return loaded().segment(chinese);
   }
 
+  /**
+   * Starts the load on a thread of its own, for work sure to need the segmenter (a whole dump): the first call then
+   * finds it loaded, or waits less, where otherwise every thread that needs it would wait the whole load. A load
+   * that fails here is left to the first call, which tries again and reports it.
+   */
+  public void loadInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        loaded();
+      } catch (RuntimeException e) {
+        // Reported by the first call, which loads again.
+      }
+    }, "bitext-segmenter-load");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   public boolean isLoaded() {
     return delegate != null;
   }

@@ -191,7 +191,10 @@ public final class AlignRun {
     try {
       Optional<Path> index = indexOf(file);
       if (index.isPresent()) {
-        readUnits(MultistreamDump.open(file.path(), index.get()), file.path().toString(), feed);
+        // A whole dump needs the segmenter early and on every thread: loading it while the index is read spares
+        // the threads the wait.
+        segmenter.loadInBackground();
+        readUnits(MultistreamDump.open(file.path(), index.get(), options.decoder()), file.path().toString(), feed);
       } else {
         reader.read(file, feed);
       }

@@ -1,13 +1,17 @@
 package org.bitext.source;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
@@ -20,6 +24,12 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 public interface Bzip2Decoder {
   byte[] decode(byte[] compressed) throws IOException;
 
+  /**
+   * The decompressed content of a whole file, read as it is decoded: for a file too large to hold decoded, such as
+   * a dump's index. Closing the stream reports a decoder that failed.
+   */
+  InputStream open(Path file) throws IOException;
+
   /** The name a user gives it: {@code java}, {@code lbzip2} or {@code bzip2}. */
   String name();
 
@@ -31,6 +41,11 @@ public interface Bzip2Decoder {
         try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(compressed), true)) {
           return in.readAllBytes();
         }
+      }
+
+      @Override
+      public InputStream open(Path file) throws IOException {
+        return new BZip2CompressorInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), true);
       }
 
       @Override
@@ -80,26 +95,57 @@ public interface Bzip2Decoder {
 
     @Override
     public byte[] decode(byte[] compressed) throws IOException {
-      // One thread each: extraction threads already run as many decoders as there are cores.
-      ProcessBuilder command = name().equals("lbzip2")
-          ? new ProcessBuilder(program.toString(), "-dc", "-n1") : new ProcessBuilder(program.toString(), "-dc");
-      Process process = command.start();
+      Process process = command().start();
       Thread feeder = new Thread(() -> feed(process, compressed), "bitext-bzip2-feeder");
       feeder.setDaemon(true);
       feeder.start();
       try {
         byte[] content = process.getInputStream().readAllBytes();
-        String complaint = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        awaitSuccess(process);
+        return content;
+      } finally {
+        process.destroy();
+      }
+    }
+
+    @Override
+    public InputStream open(Path file) throws IOException {
+      Process process = command(file.toString()).start();
+      process.getOutputStream().close();
+      return new FilterInputStream(process.getInputStream()) {
+        @Override
+        public void close() throws IOException {
+          try {
+            super.close();
+            awaitSuccess(process);
+          } finally {
+            process.destroy();
+          }
+        }
+      };
+    }
+
+    /** One thread each: extraction threads already run as many decoders as there are cores. */
+    private ProcessBuilder command(String... files) {
+      List<String> command = new ArrayList<>(List.of(program.toString(), "-dc"));
+      if (name().equals("lbzip2")) {
+        command.add("-n1");
+      }
+      command.addAll(List.of(files));
+      return new ProcessBuilder(command);
+    }
+
+    /** Waits for the decoder's end; one that failed is an error with its own message. */
+    private void awaitSuccess(Process process) throws IOException {
+      String complaint = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      try {
         int status = process.waitFor();
         if (status != 0) {
           throw new IOException(name() + " failed (exit " + status + "): " + complaint);
         }
-        return content;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while " + name() + " ran", e);
-      } finally {
-        process.destroy();
       }
     }
 

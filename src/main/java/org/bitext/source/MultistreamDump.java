@@ -1,10 +1,9 @@
 package org.bitext.source;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
  * A multistream {@code pages-articles} dump: bzip2 streams of about a hundred pages each, whose byte offsets its
@@ -57,17 +55,18 @@ public final class MultistreamDump {
     return Files.isRegularFile(index) ? Optional.of(index) : Optional.empty();
   }
 
-  /** Opens a dump through its index. */
-  public static MultistreamDump open(Path dump, Path index) throws InputException, IOException {
+  /**
+   * Opens a dump through its index, decoded by {@code decoder}. Only each line's offset is read: the titles, most of
+   * the index, are never decoded as text.
+   */
+  public static MultistreamDump open(Path dump, Path index, Bzip2Decoder decoder) throws InputException, IOException {
     TreeSet<Long> offsets = new TreeSet<>();
-    try (InputStream in = new BZip2CompressorInputStream(Files.newInputStream(index), true);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = new BufferedInputStream(decoder.open(index), 1 << 16)) {
       int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      for (String offset = offsetOfLine(in); offset != null; offset = offsetOfLine(in)) {
         number++;
-        int colon = line.indexOf(':');
         try {
-          offsets.add(Long.parseLong(line.substring(0, Math.max(colon, 0))));
+          offsets.add(Long.parseLong(offset));
         } catch (NumberFormatException e) {
           throw new InputException("index " + index + " line " + number + " is not offset:pageid:title", e);
         }
@@ -81,6 +80,26 @@ public final class MultistreamDump {
           + size + " bytes)");
     }
     return new MultistreamDump(dump, offsets.stream().mapToLong(Long::longValue).toArray(), size);
+  }
+
+  /**
+   * What comes before the first colon of the next line (empty when it has none), the rest of the line passed over;
+   * null at the end of the index.
+   */
+  private static String offsetOfLine(InputStream in) throws IOException {
+    StringBuilder offset = new StringBuilder();
+    boolean colonMet = false;
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    for (; b >= 0 && b != '\n'; b = in.read()) {
+      colonMet |= b == ':';
+      if (!colonMet) {
+        offset.append((char) b);
+      }
+    }
+    return colonMet ? offset.toString() : "";
   }
 
   public int streams() {

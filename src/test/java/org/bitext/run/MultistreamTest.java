@@ -83,7 +83,7 @@ class MultistreamTest {
   void aCorruptStreamCostsOnlyItsOwnPages(String name) throws Exception {
     Path damaged = folder.resolve("damaged-" + name + "-multistream.xml.bz2");
     Path index = folder.resolve("zhwiki-test-pages-articles-multistream-index.txt.bz2");
-    MultistreamDump streams = MultistreamDump.open(multistream, index);
+    MultistreamDump streams = MultistreamDump.open(multistream, index, Bzip2Decoder.java());
     long victim = streams.start(streams.streams() / 2);
     byte[] bytes = Files.readAllBytes(multistream);
     for (int i = 0; i < 40; i++) {
