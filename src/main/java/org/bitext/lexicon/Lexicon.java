@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,6 +42,12 @@ public final class Lexicon {
   private final byte[] bmpScripts = new byte[Character.MAX_VALUE + 1];
   /** For each char, the longest headword (up to {@link #LONGEST_WORD}) that starts with it: most start only short ones. */
   private final byte[] longestWordFrom = new byte[Character.MAX_VALUE + 1];
+  /**
+   * A hash of the first two chars of every headword of two or more, as bits: a text's two chars whose bit is clear
+   * start no headword, so the longer ones from there are not looked up (a hash lookup of a new string each).
+   */
+  private final BitSet wordOpenings = new BitSet(OPENING_BITS);
+  private static final int OPENING_BITS = 1 << 22;
   private static final byte TRADITIONAL_CHAR = 1;
   private static final byte SIMPLIFIED_CHAR = 2;
   /** Stems of the words CC-CEDICT writes in lower case in some gloss: common words, not names. */
@@ -52,6 +59,9 @@ public final class Lexicon {
     for (String word : glosses.keySet()) {
       char first = word.charAt(0);
       longestWordFrom[first] = (byte) Math.max(longestWordFrom[first], Math.min(word.length(), LONGEST_WORD));
+      if (word.length() >= 2) {
+        wordOpenings.set(opening(first, word.charAt(1)));
+      }
     }
     this.commonWords = commonWords;
     this.simplifiedForms = new HashSet<>(simplified.values());
@@ -217,6 +227,9 @@ public final class Lexicon {
     List<Word> words = new ArrayList<>();
     for (int start = 0; start < chinese.length(); start++) {
       int limit = Math.min(chinese.length(), start + longestWordFrom[chinese.charAt(start)]);
+      if (limit > start + 1 && !wordOpenings.get(opening(chinese.charAt(start), chinese.charAt(start + 1)))) {
+        limit = start + 1;
+      }
       for (int end = start + 1; end <= limit; end++) {
         List<String> found = glosses.get(chinese.substring(start, end));
         if (found != null) {
@@ -225,6 +238,10 @@ public final class Lexicon {
       }
     }
     return words;
+  }
+
+  private static int opening(char first, char second) {
+    return (first * 31 + second) & (OPENING_BITS - 1);
   }
 
   /** Whether CC-CEDICT writes the word in lower case in some gloss: a common word (academy), not a name (Birmingham). */
