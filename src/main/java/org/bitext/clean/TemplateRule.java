@@ -66,6 +66,9 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
   /** The English interlanguage link, under its short names and its full one. */
   private static final Set<String> ENGLISH_LINK_NAMES = Set.of("le", "link-en", "internal link helper/en");
   private static final String OTHER_LANGUAGE_LINK = "internal link helper/";
+  private static final Set<String> NAME_FIELDS = Set.of("name", "中文名", "中文名稱", "中文名称", "名称", "名稱",
+      "chinese_title", "original_name", "orig_name", "oriname", "english_name", "英文名", "英文名稱", "英文名称",
+      "name_en", "en_name", "英称", "英稱", "大学名");
   /** Parts of a field's name that say it holds a file, a link or a code rather than prose. */
   private static final List<String> NON_PROSE_FIELDS = List.of("image", "logo", "signature", "map", "website",
       "url", "coord", "alt", "size", "width", "height", "flag", "seal", "color", "colour", "sound", "audio",
@@ -117,6 +120,15 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
   private static boolean isInfobox(String name) {
     return name.startsWith("infobox") || name.endsWith("infobox") || name.endsWith("信息框")
         || name.endsWith("資訊框") || name.endsWith("资讯框");
+  }
+
+  /**
+   * Whether an infobox field gives the subject's name in one language ({@code name = 教父}, {@code original_name =
+   * The Godfather}): such fields share one row, as the cells of a table row do, so that the Chinese name and the
+   * English one stand side by side. A native name is left out: it is as often German or Italian as English.
+   */
+  static boolean isNameField(String fieldName) {
+    return NAME_FIELDS.contains(fieldName);
   }
 
   /** Whether an infobox field of this name holds prose: {@code writer} does, {@code image_size} does not. */

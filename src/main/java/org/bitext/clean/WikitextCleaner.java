@@ -411,13 +411,23 @@ public final class WikitextCleaner implements Cleaner {
       pos = nameEnd;
     }
 
-    /** An infobox's next field: the field before it ends, and a prose field starts a cell in the next row. */
-    private void startField(Frame infobox, boolean prose) {
+    /**
+     * An infobox's next field: the field before it ends, and a prose field starts a cell in the next row, or, when
+     * it gives the name, in the row of the name fields.
+     */
+    private void startField(Frame infobox, String field, boolean prose) {
       out.endCell();
       out.endLine();
-      if (prose) {
-        infobox.row++;
-        out.startCell(infobox.table, infobox.row, 0);
+      if (!prose) {
+        return;
+      }
+      if (TemplateRule.isNameField(field)) {
+        if (infobox.nameRow < 0) {
+          infobox.nameRow = ++infobox.row;
+        }
+        out.startCell(infobox.table, infobox.nameRow, infobox.nameCells++);
+      } else {
+        out.startCell(infobox.table, ++infobox.row, 0);
       }
     }
 
@@ -547,7 +557,7 @@ public final class WikitextCleaner implements Cleaner {
         top.positional--;
         shown = top.fields ? TemplateRule.isProseField(named) : rule.shownNames().contains(named);
         if (top.fields) {
-          startField(top, shown);
+          startField(top, named, shown);
         }
       } else {
         shown = top.positional == rule.shownParam() || (top.positional == rule.displayParam() && showsInstead(top))

@@ -202,4 +202,16 @@ class CandidateFinderTest {
         """)).containsExactly("table-cell | Day for Night | 日以作夜 | fixed", "table-cell | Thames Road | 泰晤士路 | fixed",
         "interlanguage-link | Albert S. Ruddy | 阿尔伯特·S·鲁迪 | fixed");
   }
+
+  @Test
+  void anInfoboxsChineseNameAndEnglishNameStandInOneRowThoughFieldsLieBetween() {
+    assertThat(find("""
+        {{Infobox film
+        | name          = 教父
+        | image         = Godfather_ver1.jpg
+        | caption       = 影院公映海报
+        | original_name = ''{{lang|en|The Godfather}}''
+        }}
+        """)).containsExactly("table-row | The Godfather | 教父 | fixed");
+  }
 }
