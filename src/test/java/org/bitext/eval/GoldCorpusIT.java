@@ -30,7 +30,7 @@ class GoldCorpusIT {
   @CsvSource({
       // part, precision, sentence recall, term recall, footnote recall: floors
       "design,  0.96, 0.86, 0.87, 0.80",
-      "holdout, 0.97, 0.71, 0.80, 0.00",
+      "holdout, 0.96, 0.71, 0.81, 0.00",
       "shared,  0.94, 0.57, 0.77, 0.18",
   })
   void holdsItsGround(String part, double precision, double sentenceRecall, double termRecall,
