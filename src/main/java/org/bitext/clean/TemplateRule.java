@@ -3,6 +3,7 @@ package org.bitext.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the cleaner keeps of one template: which parameter is shown as prose, how that text is marked, and which
@@ -75,6 +76,8 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
       "file", "pushpin", "latd", "longd", "footnotes");
   /** Notes shown at the foot of the page: kept, like citations, since one may give an original. */
   private static final Set<String> NOTE_NAMES = Set.of("efn", "notetag", "note", "refn", "efn-ua", "efn-lr");
+  /** {{Cquote 2}}, {{Cquote3}}: a numbered variant of a template (another frame, the same quotation). */
+  private static final Pattern NUMBERED = Pattern.compile(" ?[0-9]$");
   private static final Set<String> QUOTE_NAMES =
       Set.of("quote", "quotation", "cquote", "blockquote", "quote box", "centered pull quote", "rquote", "bq");
 
@@ -113,7 +116,12 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
     if (INLINE_TEXT_NAMES.contains(name)) {
       return INLINE_TEXT;
     }
-    return QUOTE_NAMES.contains(name) ? QUOTE : DROPPED;
+    return QUOTE_NAMES.contains(NUMBERED.matcher(name).replaceFirst("")) ? QUOTE : DROPPED;
+  }
+
+  /** A quotation template ({{quote}}, {{Cquote 2}}): shown as a block quotation when it opens a line. */
+  boolean isQuotation() {
+    return this == QUOTE;
   }
 
   /** {{Infobox film}}, {{Film infobox}}, {{明清人物信息框}}, {{日本車站資訊框}}. */

@@ -400,6 +400,10 @@ public final class WikitextCleaner implements Cleaner {
       String name = normaliseName(src.substring(nameStart, nameEnd));
       TemplateRule rule = TemplateRule.of(name, firstParam(nameEnd));
       Frame template = new Frame(Frame.Kind.TEMPLATE, rule, pos);
+      if (rule.isQuotation() && frames.isEmpty() && out.atLineStart()) {
+        // A quotation template opening a line is a block quotation, as an indented line is.
+        out.lineKind(LineKind.INDENTED);
+      }
       if (rule.layout() == TemplateRule.Layout.FIELDS && frames.isEmpty()) {
         out.endLine();
         template.fields = true;

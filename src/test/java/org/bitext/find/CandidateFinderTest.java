@@ -214,4 +214,19 @@ class CandidateFinderTest {
         }}
         """)).containsExactly("table-row | The Godfather | 教父 | fixed");
   }
+
+  @Test
+  void aQuotationAndItsTranslationPairAcrossALineThatIntroducesItAndLoseItsLabel() {
+    assertThat(find("""
+        {{Cquote 2|We the people of the United States do ordain and establish this Constitution.}}
+
+        译文如下：
+        {{Cquote 3|我们合众国人民制定本宪法。}}
+
+        {{quote|''The powers not delegated to the United States are reserved to the States.''}}
+        :'''译文：'''未授予合众国的权力，由各州保留。
+        """)).containsExactly(
+        "bilingual-block | We the people of the United States do ordain and establish this Constitution. | 我们合众国人民制定本宪法。 | fixed",
+        "bilingual-block | The powers not delegated to the United States are reserved to the States. | 未授予合众国的权力，由各州保留。 | fixed");
+  }
 }
