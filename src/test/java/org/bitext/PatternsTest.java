@@ -47,6 +47,16 @@ class PatternsTest {
             tuple("另類事實", "alternative facts", PairKind.TERM));
   }
 
+  /** A long title-cased English is a name or title, so the term before it is taken, not a run of clauses. */
+  @Test
+  void aLongTitleCasedEnglishIsATerm() {
+    assertThat(Extract.wikitext("1668年英國神職人員約翰·威爾金斯在《論正真的文字和哲學語言》"
+        + "（An Essay towards a Real Character and a Philosophical Language）中提出十進制單位。"))
+        .extracting(Pair::chinese, Pair::english, Pair::kind)
+        .containsExactly(tuple("論正真的文字和哲學語言", "An Essay towards a Real Character and a Philosophical Language",
+            PairKind.TERM));
+  }
+
   @Test
   void acceptsAsciiParenthesesWithSpacesAndCurlyQuotesInside() {
     assertThat(Extract.wikitext("'''图灵测试''' (Turing test) 是一個思想實驗。「生存还是毁灭，这是一个值得考虑的问题"

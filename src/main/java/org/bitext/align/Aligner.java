@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
@@ -28,6 +30,9 @@ import org.bitext.source.Article;
 public final class Aligner {
   /** English with this many words is a statement, not a name or term. */
   private static final int SENTENCE_WORDS = 7;
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "for",
+      "to", "in", "on", "at", "by", "with", "from", "as", "into", "onto", "towards", "toward", "upon", "vs", "via",
+      "but", "per", "than", "de", "la", "du", "le", "von", "van", "der");
   /** No rendering is longer; a longer span is a markup accident, and costly to score. */
   private static final int LONGEST_CHINESE = 2000;
 
@@ -254,9 +259,26 @@ public final class Aligner {
     return Latin.isLetter(last);
   }
 
+  /**
+   * A statement has seven words or more, or four and a full stop; but a title-cased run without one is a name or a
+   * title however long (An Essay towards a Real Character and a Philosophical Language): the design part's 21
+   * such English of six words or more are all terms.
+   */
   private static boolean isStatement(String english) {
-    int words = EnglishCheck.words(english).size();
-    return words >= SENTENCE_WORDS || (words >= 4 && english.matches(".*[.!?]$"));
+    List<String> words = EnglishCheck.words(english);
+    boolean ended = english.matches(".*[.!?]$");
+    if (!ended && isTitleCased(words)) {
+      return false;
+    }
+    return words.size() >= SENTENCE_WORDS || (words.size() >= 4 && ended);
+  }
+
+  /** Every word but the small ones of a title (of, the, and, …) starts with a capital, and some are not capitals. */
+  private static boolean isTitleCased(List<String> words) {
+    List<String> content = words.stream()
+        .filter(word -> !TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
+    return content.size() >= 2 && content.stream().allMatch(word -> Character.isUpperCase(word.codePointAt(0)))
+        && words.stream().anyMatch(word -> word.chars().anyMatch(Character::isLowerCase));
   }
 
   private static boolean hasInnerClause(String chinese) {
