@@ -39,6 +39,7 @@ public final class WikitextCleaner implements Cleaner {
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});");
   private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]{2,24}__");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern MARKUP_IN_VARIANT = Pattern.compile("\\[\\[|\\{\\{|''|<");
   private static final Pattern URL_START = Pattern.compile("(?:https?:|ftp:)?//");
 
   /** The chars {@link Scan#step} treats as more than a literal. */
@@ -832,9 +833,17 @@ public final class WikitextCleaner implements Cleaner {
         literal();
         return;
       }
-      String content = src.substring(pos + 2, end);
-      emit(VariantMarkup.shownText(content), pos);
+      String shown = VariantMarkup.shownText(src.substring(pos + 2, end));
+      emit(MARKUP_IN_VARIANT.matcher(shown).find() ? shownProse(shown) : shown, pos);
       pos = end + 2;
+    }
+
+    /**
+     * A variant's own markup read as prose ({@code -{zh-hans:[[汤姆·索亚历险记|汤姆·索亚历险记]];zh-hk:…}-} shows
+     * 汤姆·索亚历险记): the variant is short, and its text, not its marks, is what the reader sees.
+     */
+    private static String shownProse(String variant) {
+      return WHITE_SPACE.matcher(new Scan(variant).run().text()).replaceAll(" ").strip();
     }
   }
 }
