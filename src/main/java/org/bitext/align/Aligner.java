@@ -30,6 +30,8 @@ import org.bitext.source.Article;
 public final class Aligner {
   /** English with this many words is a statement, not a name or term. */
   private static final int SENTENCE_WORDS = 7;
+  /** Digits, fractions and the signs of an equation, in either width, with the spaces between them. */
+  private static final String LEADING_COUNT = "0123456789０１２３４５６７８９./／=＝≈×~～ 　";
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "for",
       "to", "in", "on", "at", "by", "with", "from", "as", "into", "onto", "towards", "toward", "upon", "vs", "via",
       "but", "per", "than", "de", "la", "du", "le", "von", "van", "der");
@@ -200,9 +202,26 @@ public final class Aligner {
 
   private static ChineseSpanChooser.Choice withoutUnnamedTitle(CleanText clean, ChineseSpanChooser.Choice choice,
       String english) {
-    Span span = NobleTitles.withoutUnnamedTitle(clean.text(), choice.span(), english);
+    Span span = withoutLeadingCount(clean.text(), NobleTitles.withoutUnnamedTitle(clean.text(), choice.span(), english),
+        english);
     return span.equals(choice.span()) ? choice : new ChineseSpanChooser.Choice(span, choice.rule(),
-        choice.how() + ", less a title of rank the English does not name");
+        choice.how() + ", less what the English does not name");
+  }
+
+  /**
+   * A count before a term the English gives none of (1 坎宁（kenning）, = 1/16 盎司（ounce）): the unit, not the
+   * quantity, is the term.
+   */
+  private static Span withoutLeadingCount(String text, Span span, String english) {
+    if (english.chars().anyMatch(Character::isDigit)) {
+      return span;
+    }
+    int start = span.start();
+    while (start < span.end() && LEADING_COUNT.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    return start < span.end() && Han.isHan(text.charAt(start)) && start > span.start()
+        ? new Span(start, span.end()) : span;
   }
 
   /**
