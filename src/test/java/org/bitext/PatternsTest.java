@@ -1,5 +1,6 @@
 package org.bitext;
 
+import org.bitext.testing.CharacterSegmenter;
 import org.bitext.testing.Extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -45,6 +46,25 @@ class PatternsTest {
         .extracting(Pair::chinese, Pair::english, Pair::kind)
         .containsExactly(tuple("天下女人", "Her Village", PairKind.TERM),
             tuple("另類事實", "alternative facts", PairKind.TERM));
+  }
+
+  /** A count before a unit is the quantity, not the term, when the English gives none. */
+  @Test
+  void aCountBeforeATermIsNotPartOfIt() {
+    assertThat(Extract.pairs("*1 液量打兰（fluid dram）= 3 液量吩\n*= 1/16 盎司（ounce）", SourceFormat.WIKITEXT,
+        new CharacterSegmenter()))
+        .extracting(Pair::chinese, Pair::english)
+        .containsExactly(tuple("液量打兰", "fluid dram"), tuple("盎司", "ounce"));
+  }
+
+  /** A long title-cased English is a name or title, so the term before it is taken, not a run of clauses. */
+  @Test
+  void aLongTitleCasedEnglishIsATerm() {
+    assertThat(Extract.wikitext("1668年英國神職人員約翰·威爾金斯在《論正真的文字和哲學語言》"
+        + "（An Essay towards a Real Character and a Philosophical Language）中提出十進制單位。"))
+        .extracting(Pair::chinese, Pair::english, Pair::kind)
+        .containsExactly(tuple("論正真的文字和哲學語言", "An Essay towards a Real Character and a Philosophical Language",
+            PairKind.TERM));
   }
 
   @Test

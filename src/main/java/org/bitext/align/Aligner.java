@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
@@ -28,6 +30,11 @@ import org.bitext.source.Article;
 public final class Aligner {
   /** English with this many words is a statement, not a name or term. */
   private static final int SENTENCE_WORDS = 7;
+  /** Digits, fractions and the signs of an equation, in either width, with the spaces between them. */
+  private static final String LEADING_COUNT = "0123456789０１２３４５６７８９./／=＝≈×~～ 　";
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "for",
+      "to", "in", "on", "at", "by", "with", "from", "as", "into", "onto", "towards", "toward", "upon", "vs", "via",
+      "but", "per", "than", "de", "la", "du", "le", "von", "van", "der");
   /** No rendering is longer; a longer span is a markup accident, and costly to score. */
   private static final int LONGEST_CHINESE = 2000;
 
@@ -195,9 +202,26 @@ public final class Aligner {
 
   private static ChineseSpanChooser.Choice withoutUnnamedTitle(CleanText clean, ChineseSpanChooser.Choice choice,
       String english) {
-    Span span = NobleTitles.withoutUnnamedTitle(clean.text(), choice.span(), english);
+    Span span = withoutLeadingCount(clean.text(), NobleTitles.withoutUnnamedTitle(clean.text(), choice.span(), english),
+        english);
     return span.equals(choice.span()) ? choice : new ChineseSpanChooser.Choice(span, choice.rule(),
-        choice.how() + ", less a title of rank the English does not name");
+        choice.how() + ", less what the English does not name");
+  }
+
+  /**
+   * A count before a term the English gives none of (1 坎宁（kenning）, = 1/16 盎司（ounce）): the unit, not the
+   * quantity, is the term.
+   */
+  private static Span withoutLeadingCount(String text, Span span, String english) {
+    if (english.chars().anyMatch(Character::isDigit)) {
+      return span;
+    }
+    int start = span.start();
+    while (start < span.end() && LEADING_COUNT.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    return start < span.end() && Han.isHan(text.charAt(start)) && start > span.start()
+        ? new Span(start, span.end()) : span;
   }
 
   /**
@@ -254,9 +278,26 @@ public final class Aligner {
     return Latin.isLetter(last);
   }
 
+  /**
+   * A statement has seven words or more, or four and a full stop; but a title-cased run without one is a name or a
+   * title however long (An Essay towards a Real Character and a Philosophical Language): the design part's 21
+   * such English of six words or more are all terms.
+   */
   private static boolean isStatement(String english) {
-    int words = EnglishCheck.words(english).size();
-    return words >= SENTENCE_WORDS || (words >= 4 && english.matches(".*[.!?]$"));
+    List<String> words = EnglishCheck.words(english);
+    boolean ended = english.matches(".*[.!?]$");
+    if (!ended && isTitleCased(words)) {
+      return false;
+    }
+    return words.size() >= SENTENCE_WORDS || (words.size() >= 4 && ended);
+  }
+
+  /** Every word but the small ones of a title (of, the, and, …) starts with a capital, and some are not capitals. */
+  private static boolean isTitleCased(List<String> words) {
+    List<String> content = words.stream()
+        .filter(word -> !TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))).toList();
+    return content.size() >= 2 && content.stream().allMatch(word -> Character.isUpperCase(word.codePointAt(0)))
+        && words.stream().anyMatch(word -> word.chars().anyMatch(Character::isLowerCase));
   }
 
   private static boolean hasInnerClause(String chinese) {

@@ -36,7 +36,7 @@ final class ChineseSpanChooser {
       "所谓", "所謂", "一种", "一種", "一个", "一個", "著名", "著名的", "所", "著", "位於", "位于", "位在", "来自",
       "來自", "获得", "獲得", "担任", "擔任", "加入", "参加", "參加", "就读", "就讀", "出生", "效力", "签约", "簽約",
       "前往", "名叫", "乃", "一支", "一间", "一間", "一座", "一家", "一名", "一位", "一部", "一条", "一條", "一所",
-      "一款", "一首", "一本", "飾", "饰", "飾演", "饰演", "扮演", "配音", "主演");
+      "一款", "一首", "一本", "飾", "饰", "飾演", "饰演", "扮演", "配音", "主演", "同", "使", "改为", "改為", "一次");
   private static final Set<MarkKind> BOUNDARY_MARKS = Set.of(MarkKind.LINK, MarkKind.INTERLANGUAGE, MarkKind.BOLD);
   private static final String TITLE_OPENERS = "《「『“";
   private static final String TITLE_CLOSERS = "》」』”";

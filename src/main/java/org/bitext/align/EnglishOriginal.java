@@ -42,7 +42,7 @@ final class EnglishOriginal {
     text = latinPart(TRAILING_CHINESE_PUNCTUATION.matcher(text).replaceFirst(""));
     text = unquote(text.strip());
     text = LIST_GLUE.matcher(text).replaceFirst("");
-    text = TRAILING_ACRONYM.matcher(text).replaceFirst("");
+    text = withoutTrailingAcronym(text);
     text = unquote(text.strip());
     if (text.isEmpty()) {
       return new Trimmed.Refused("no English left after trimming");
@@ -51,20 +51,39 @@ final class EnglishOriginal {
   }
 
   /**
-   * Whether the raw English gives, beside the kept name, its acronym: 世界卫生组织（World Health Organization, WHO）.
-   * A name defined with its initials is a term being introduced, whose rendering stands right before it.
+   * World Health Organization, WHO less the acronym; Open the pod bay doors please, HAL. keeps the name HAL, which
+   * is no one's initials.
    */
-  static boolean givesItsAcronym(String raw, String kept) {
+  private static String withoutTrailingAcronym(String text) {
+    Matcher trailing = TRAILING_ACRONYM.matcher(text);
+    if (!trailing.find()) {
+      return text;
+    }
+    String before = text.substring(0, trailing.start());
+    String acronym = trailing.group().replaceAll("[^A-Z]", "");
+    return initials(before).contains(acronym) ? before : text;
+  }
+
+  private static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String word : kept.split("[\\s-]+")) {
+    for (String word : name.split("[\\s-]+")) {
       if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
         initials.append(Character.toUpperCase(word.charAt(0)));
       }
     }
+    return initials.toString();
+  }
+
+  /**
+   * Whether the raw English gives, beside the kept name, its acronym: 世界卫生组织（World Health Organization, WHO）.
+   * A name defined with its initials is a term being introduced, whose rendering stands right before it.
+   */
+  static boolean givesItsAcronym(String raw, String kept) {
+    String initials = initials(kept);
     Matcher acronyms = STANDALONE_ACRONYM.matcher(raw);
     while (acronyms.find()) {
       String acronym = acronyms.group();
-      if (acronym.length() >= 2 && !kept.contains(acronym) && initials.toString().contains(acronym)) {
+      if (acronym.length() >= 2 && !kept.contains(acronym) && initials.contains(acronym)) {
         return true;
       }
     }

@@ -36,6 +36,11 @@ public enum Feature {
   ENGLISH_COVERAGE,
   /** Share of the Chinese characters that account for an English word. */
   HAN_COVERAGE,
+  /**
+   * Share of the English content words that the dictionary knows as common words and the Chinese does not render
+   * (Corporation beside 英伟达): a name is never glossed, a common word left out says the sides differ.
+   */
+  ENGLISH_UNRENDERED,
   /** The English has no content word to look up ("To be, or not to be"). */
   NO_CONTENT_WORDS,
   /** How near the length ratio is to that of real pairs, in (0, 1]. */

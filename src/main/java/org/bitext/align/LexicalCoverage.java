@@ -36,10 +36,12 @@ final class LexicalCoverage {
    * @param fully English stems covered by a whole dictionary word or a transliteration
    * @param partly English stems covered only by part of a compound (编程 in "metaprogramming")
    * @param total English content stems
+   * @param unrendered English content stems that are common words in the dictionary (corporation, ground) and that
+   *     the Chinese does not account for: a word a translator would have rendered, unlike a name nobody glosses
    * @param hanCovered Han characters the English accounts for
    * @param hanTotal Han characters
    */
-  record Coverage(Set<String> fully, int partly, int total, int hanCovered, int hanTotal) {
+  record Coverage(Set<String> fully, int partly, int total, int unrendered, int hanCovered, int hanTotal) {
     Coverage {
       fully = Set.copyOf(fully);
     }
@@ -66,11 +68,14 @@ final class LexicalCoverage {
     }
     Set<String> fully = new HashSet<>();
     int partly = 0;
+    int unrendered = 0;
     for (String stem : englishStems) {
       if (glossed.contains(key(stem))) {
         fully.add(stem);
       } else if (words.stream().anyMatch(word -> containsGlossedWord(stem, word.glossStems()))) {
         partly++;
+      } else if (lexicon.isCommonWord(stem)) {
+        unrendered++;
       }
     }
     boolean[] hanCovered = new boolean[chinese.length()];
@@ -84,7 +89,7 @@ final class LexicalCoverage {
       }
     }
     markGlossedWords(words, englishStems, hanCovered);
-    return new Coverage(fully, partly, englishStems.size(), countHan(chinese, hanCovered),
+    return new Coverage(fully, partly, englishStems.size(), unrendered, countHan(chinese, hanCovered),
         Han.count(chinese));
   }
 

@@ -87,10 +87,13 @@ final class Scorer {
     values.put(Feature.ENGLISH_COVERAGE, measured.total() == 0 ? 0 : (double) measured.covered() / measured.total());
     values.put(Feature.HAN_COVERAGE, measured.hanTotal() == 0 ? 0
         : (double) measured.hanCovered() / measured.hanTotal());
+    values.put(Feature.ENGLISH_UNRENDERED, measured.total() == 0 ? 0 : (double) measured.unrendered() / measured.total());
     values.put(Feature.NO_CONTENT_WORDS, measured.total() == 0 ? 1.0 : 0);
     values.put(Feature.LINE_SUPPORTED, halfOfEachSide(measured) ? 1.0 : 0);
     details.put(Feature.ENGLISH_COVERAGE, String.format(Locale.ROOT, "%d of %d English content words",
         measured.covered(), measured.total()));
+    details.put(Feature.ENGLISH_UNRENDERED, String.format(Locale.ROOT, "%d of %d English content words",
+        measured.unrendered(), measured.total()));
     details.put(Feature.HAN_COVERAGE, String.format(Locale.ROOT, "%d of %d Han characters", measured.hanCovered(),
         measured.hanTotal()));
   }

@@ -127,6 +127,16 @@ final class CleanTextBuilder {
     lineKind = LineKind.TABLE_CELL;
   }
 
+  /** Nothing but white space written on the open line yet. */
+  boolean atLineStart() {
+    for (int i = lineStart; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean inCell() {
     return cellStart >= 0;
   }

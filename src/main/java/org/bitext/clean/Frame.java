@@ -38,6 +38,9 @@ final class Frame {
    * theirs): each field a row of {@link #table}, in {@link #row}.
    */
   boolean fields;
+  /** An infobox's row of name fields (-1 before the first) and how many cells it has. */
+  int nameRow = -1;
+  int nameCells;
 
   Frame(Kind kind, TemplateRule rule, int sourceStart) {
     this.kind = kind;

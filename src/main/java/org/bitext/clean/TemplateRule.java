@@ -3,6 +3,7 @@ package org.bitext.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the cleaner keeps of one template: which parameter is shown as prose, how that text is marked, and which
@@ -66,12 +67,17 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
   /** The English interlanguage link, under its short names and its full one. */
   private static final Set<String> ENGLISH_LINK_NAMES = Set.of("le", "link-en", "internal link helper/en");
   private static final String OTHER_LANGUAGE_LINK = "internal link helper/";
+  private static final Set<String> NAME_FIELDS = Set.of("name", "中文名", "中文名稱", "中文名称", "名称", "名稱",
+      "chinese_title", "original_name", "orig_name", "oriname", "english_name", "英文名", "英文名稱", "英文名称",
+      "name_en", "en_name", "英称", "英稱", "大学名");
   /** Parts of a field's name that say it holds a file, a link or a code rather than prose. */
   private static final List<String> NON_PROSE_FIELDS = List.of("image", "logo", "signature", "map", "website",
       "url", "coord", "alt", "size", "width", "height", "flag", "seal", "color", "colour", "sound", "audio",
       "file", "pushpin", "latd", "longd", "footnotes");
   /** Notes shown at the foot of the page: kept, like citations, since one may give an original. */
   private static final Set<String> NOTE_NAMES = Set.of("efn", "notetag", "note", "refn", "efn-ua", "efn-lr");
+  /** {{Cquote 2}}, {{Cquote3}}: a numbered variant of a template (another frame, the same quotation). */
+  private static final Pattern NUMBERED = Pattern.compile(" ?[0-9]$");
   private static final Set<String> QUOTE_NAMES =
       Set.of("quote", "quotation", "cquote", "blockquote", "quote box", "centered pull quote", "rquote", "bq");
 
@@ -110,13 +116,27 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
     if (INLINE_TEXT_NAMES.contains(name)) {
       return INLINE_TEXT;
     }
-    return QUOTE_NAMES.contains(name) ? QUOTE : DROPPED;
+    return QUOTE_NAMES.contains(NUMBERED.matcher(name).replaceFirst("")) ? QUOTE : DROPPED;
+  }
+
+  /** A quotation template ({{quote}}, {{Cquote 2}}): shown as a block quotation when it opens a line. */
+  boolean isQuotation() {
+    return this == QUOTE;
   }
 
   /** {{Infobox film}}, {{Film infobox}}, {{明清人物信息框}}, {{日本車站資訊框}}. */
   private static boolean isInfobox(String name) {
     return name.startsWith("infobox") || name.endsWith("infobox") || name.endsWith("信息框")
         || name.endsWith("資訊框") || name.endsWith("资讯框");
+  }
+
+  /**
+   * Whether an infobox field gives the subject's name in one language ({@code name = 教父}, {@code original_name =
+   * The Godfather}): such fields share one row, as the cells of a table row do, so that the Chinese name and the
+   * English one stand side by side. A native name is left out: it is as often German or Italian as English.
+   */
+  static boolean isNameField(String fieldName) {
+    return NAME_FIELDS.contains(fieldName);
   }
 
   /** Whether an infobox field of this name holds prose: {@code writer} does, {@code image_size} does not. */

@@ -39,6 +39,7 @@ public final class WikitextCleaner implements Cleaner {
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});");
   private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]{2,24}__");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern MARKUP_IN_VARIANT = Pattern.compile("\\[\\[|\\{\\{|''|<");
   private static final Pattern URL_START = Pattern.compile("(?:https?:|ftp:)?//");
 
   /** The chars {@link Scan#step} treats as more than a literal. */
@@ -400,6 +401,10 @@ public final class WikitextCleaner implements Cleaner {
       String name = normaliseName(src.substring(nameStart, nameEnd));
       TemplateRule rule = TemplateRule.of(name, firstParam(nameEnd));
       Frame template = new Frame(Frame.Kind.TEMPLATE, rule, pos);
+      if (rule.isQuotation() && frames.isEmpty() && out.atLineStart()) {
+        // A quotation template opening a line is a block quotation, as an indented line is.
+        out.lineKind(LineKind.INDENTED);
+      }
       if (rule.layout() == TemplateRule.Layout.FIELDS && frames.isEmpty()) {
         out.endLine();
         template.fields = true;
@@ -411,13 +416,23 @@ public final class WikitextCleaner implements Cleaner {
       pos = nameEnd;
     }
 
-    /** An infobox's next field: the field before it ends, and a prose field starts a cell in the next row. */
-    private void startField(Frame infobox, boolean prose) {
+    /**
+     * An infobox's next field: the field before it ends, and a prose field starts a cell in the next row, or, when
+     * it gives the name, in the row of the name fields.
+     */
+    private void startField(Frame infobox, String field, boolean prose) {
       out.endCell();
       out.endLine();
-      if (prose) {
-        infobox.row++;
-        out.startCell(infobox.table, infobox.row, 0);
+      if (!prose) {
+        return;
+      }
+      if (TemplateRule.isNameField(field)) {
+        if (infobox.nameRow < 0) {
+          infobox.nameRow = ++infobox.row;
+        }
+        out.startCell(infobox.table, infobox.nameRow, infobox.nameCells++);
+      } else {
+        out.startCell(infobox.table, ++infobox.row, 0);
       }
     }
 
@@ -547,7 +562,7 @@ public final class WikitextCleaner implements Cleaner {
         top.positional--;
         shown = top.fields ? TemplateRule.isProseField(named) : rule.shownNames().contains(named);
         if (top.fields) {
-          startField(top, shown);
+          startField(top, named, shown);
         }
       } else {
         shown = top.positional == rule.shownParam() || (top.positional == rule.displayParam() && showsInstead(top))
@@ -818,9 +833,17 @@ public final class WikitextCleaner implements Cleaner {
         literal();
         return;
       }
-      String content = src.substring(pos + 2, end);
-      emit(VariantMarkup.shownText(content), pos);
+      String shown = VariantMarkup.shownText(src.substring(pos + 2, end));
+      emit(MARKUP_IN_VARIANT.matcher(shown).find() ? shownProse(shown) : shown, pos);
       pos = end + 2;
+    }
+
+    /**
+     * A variant's own markup read as prose ({@code -{zh-hans:[[汤姆·索亚历险记|汤姆·索亚历险记]];zh-hk:…}-} shows
+     * 汤姆·索亚历险记): the variant is short, and its text, not its marks, is what the reader sees.
+     */
+    private static String shownProse(String variant) {
+      return WHITE_SPACE.matcher(new Scan(variant).run().text()).replaceAll(" ").strip();
     }
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
@@ -26,6 +28,11 @@ final class BilingualLines {
    */
   private static final int MIN_ENGLISH_WORDS = 3;
   private static final int MIN_CELL_ENGLISH_WORDS = 1;
+  /** 译文：, 中文翻譯：, 翻译如下：: a label before the translation. */
+  private static final Pattern TRANSLATION_LABEL =
+      Pattern.compile("(?:中文)?(?:译文|譯文|翻译|翻譯|中译|中譯)(?:如下)?\\s*[：:]\\s*");
+  /** The longest line that only introduces the next one (译文如下：). */
+  private static final int LONGEST_INTRODUCTION = 12;
   /** Longer lines are not one translated statement. */
   private static final int LONGEST_LINE = 2000;
   /** Quoted (:) lines and paragraphs; lists next to each other are mostly lists of links, not translations. */
@@ -46,24 +53,39 @@ final class BilingualLines {
     Map<TableCell, Boolean> alternating = new HashMap<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line first = lines.get(i);
-      Line second = lines.get(i + 1);
+      int next = i + 2 < lines.size() && introducesTheNext(lines, i + 1) ? i + 2 : i + 1;
+      Line second = lines.get(next);
       if (first.kind() != second.kind() || !BLOCK_KINDS.contains(first.kind()) || !isShortEnough(first)
-          || !isShortEnough(second) || !adjacent(first, second) || !sameCellIfInTable(first, second)) {
+          || !isShortEnough(second) || !adjacent(first, lines.get(i + 1)) || !adjacent(lines.get(next - 1), second)
+          || !sameCellIfInTable(first, second)) {
         continue;
       }
       if (first.kind() == LineKind.TABLE_CELL && !alternatesInItsCell(lines, i, counts, alternating)) {
         continue;
       }
       LetterCounts firstCounts = countsOf(lines, i, counts);
-      LetterCounts secondCounts = countsOf(lines, i + 1, counts);
+      LetterCounts secondCounts = countsOf(lines, next, counts);
       if (isChinese(first, firstCounts) && isEnglish(second, secondCounts)) {
         out.add(candidate(second, first));
-        i++;
+        i = next;
       } else if (isEnglish(first, firstCounts) && isChinese(second, secondCounts)) {
         out.add(candidate(first, second));
-        i++;
+        i = next;
       }
     }
+  }
+
+  /**
+   * A short line that introduces the one after it ({@code 译文如下：}, {@code 原文：}) and so stands between a
+   * statement and its translation without parting them. Outside tables only: a cell's lines are its own.
+   */
+  private boolean introducesTheNext(List<Line> lines, int index) {
+    Line line = lines.get(index);
+    if (line.kind() == LineKind.TABLE_CELL || line.end() - line.start() > LONGEST_INTRODUCTION) {
+      return false;
+    }
+    char last = text.charAt(line.end() - 1);
+    return (last == '：' || last == ':') && Han.count(text.substring(line.start(), line.end())) >= 2;
   }
 
   /** A line's letter counts, counted once however many neighbours it is compared with. */
@@ -145,10 +167,18 @@ final class BilingualLines {
     return new Span(start, end);
   }
 
-  /** The content of a line that is one quotation (『…』。), else the whole line. */
+  /**
+   * The content of a line that is one quotation (『…』。), else the whole line; a label saying it is the translation
+   * ({@code 译文：}) is not part of it.
+   */
   private Span unquoted(Line line) {
     int start = line.start();
     int end = line.end();
+    Matcher label = TRANSLATION_LABEL.matcher(text).region(start, end);
+    if (label.lookingAt() && label.end() < end) {
+      start = label.end();
+    }
+    int contentStart = start;
     while (end > start && "。.，,；;！？".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
@@ -156,7 +186,7 @@ final class BilingualLines {
         && text.substring(start + 1, end - 1).chars().noneMatch(c -> Brackets.isQuoteCloser((char) c))) {
       return new Span(start + 1, end - 1);
     }
-    return new Span(line.start(), line.end());
+    return new Span(contentStart, line.end());
   }
 
   private static boolean isShortEnough(Line line) {

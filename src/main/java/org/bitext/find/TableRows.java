@@ -1,6 +1,9 @@
 package org.bitext.find;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
@@ -28,19 +31,13 @@ final class TableRows {
     this.columns = columns;
   }
 
+  /** The rows in order; an infobox's name fields are one row, though other fields may stand between them. */
   void find(List<Candidate> out) {
-    List<TableCell> cells = clean.cells();
-    int rowStart = 0;
-    for (int i = 1; i <= cells.size(); i++) {
-      if (i == cells.size() || !sameRow(cells.get(i), cells.get(rowStart))) {
-        row(cells.subList(rowStart, i), out);
-        rowStart = i;
-      }
+    Map<List<Integer>, List<TableCell>> rows = new LinkedHashMap<>();
+    for (TableCell cell : clean.cells()) {
+      rows.computeIfAbsent(List.of(cell.table(), cell.row()), row -> new ArrayList<>()).add(cell);
     }
-  }
-
-  private static boolean sameRow(TableCell a, TableCell b) {
-    return a.table() == b.table() && a.row() == b.row();
+    rows.values().forEach(row -> row(row, out));
   }
 
   /**

@@ -23,6 +23,8 @@ class EnglishOriginalTest {
       "DSL，domain-specific language|domain-specific language",
       "`  Turing   test  `|Turing test",
       "liberty; and|liberty",
+      "World Health Organization, WHO|World Health Organization",
+      "`\"Open the pod bay doors please, HAL.\"`|Open the pod bay doors please, HAL.",
   })
   void keepsTheOriginal(String raw, String original) {
     assertThat(EnglishOriginal.trim(raw)).isEqualTo(new Trimmed.Kept(original));

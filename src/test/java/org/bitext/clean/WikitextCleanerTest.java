@@ -79,6 +79,13 @@ class WikitextCleanerTest {
   }
 
   @Test
+  void aVariantsOwnLinksShowTheirText() {
+    CleanText clean = CLEANER.clean("*《-{zh-hans:[[汤姆·索亚历险记|汤姆·索亚历险记]];zh-hk:[[湯姆歷險記|湯姆歷險記]];}-》"
+        + "（''The Adventures of Tom Sawyer''）");
+    assertThat(clean.text()).isEqualTo("《汤姆·索亚历险记》（The Adventures of Tom Sawyer）\n");
+  }
+
+  @Test
   void tablesTemplatesAndCategoriesAreNotProse() {
     CleanText clean = CLEANER.clean("""
         {{Authority control|VIAF=12345}}

@@ -202,4 +202,31 @@ class CandidateFinderTest {
         """)).containsExactly("table-cell | Day for Night | 日以作夜 | fixed", "table-cell | Thames Road | 泰晤士路 | fixed",
         "interlanguage-link | Albert S. Ruddy | 阿尔伯特·S·鲁迪 | fixed");
   }
+
+  @Test
+  void anInfoboxsChineseNameAndEnglishNameStandInOneRowThoughFieldsLieBetween() {
+    assertThat(find("""
+        {{Infobox film
+        | name          = 教父
+        | image         = Godfather_ver1.jpg
+        | caption       = 影院公映海报
+        | original_name = ''{{lang|en|The Godfather}}''
+        }}
+        """)).containsExactly("table-row | The Godfather | 教父 | fixed");
+  }
+
+  @Test
+  void aQuotationAndItsTranslationPairAcrossALineThatIntroducesItAndLoseItsLabel() {
+    assertThat(find("""
+        {{Cquote 2|We the people of the United States do ordain and establish this Constitution.}}
+
+        译文如下：
+        {{Cquote 3|我们合众国人民制定本宪法。}}
+
+        {{quote|''The powers not delegated to the United States are reserved to the States.''}}
+        :'''译文：'''未授予合众国的权力，由各州保留。
+        """)).containsExactly(
+        "bilingual-block | We the people of the United States do ordain and establish this Constitution. | 我们合众国人民制定本宪法。 | fixed",
+        "bilingual-block | The powers not delegated to the United States are reserved to the States. | 未授予合众国的权力，由各州保留。 | fixed");
+  }
 }
