@@ -30,8 +30,6 @@ import org.bitext.source.Article;
 public final class Aligner {
   /** English with this many words is a statement, not a name or term. */
   private static final int SENTENCE_WORDS = 7;
-  /** Digits, fractions and the signs of an equation, in either width, with the spaces between them. */
-  private static final String LEADING_COUNT = "0123456789０１２３４５６７８９./／=＝≈×~～ 　";
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "for",
       "to", "in", "on", "at", "by", "with", "from", "as", "into", "onto", "towards", "toward", "upon", "vs", "via",
       "but", "per", "than", "de", "la", "du", "le", "von", "van", "der");
@@ -192,37 +190,21 @@ public final class Aligner {
     if (candidate.boundaryFixed()) {
       ChineseSpanChooser.Choice fixed = new ChineseSpanChooser.Choice(candidate.chinese(), SpanRule.FIXED,
           "fixed by " + candidate.pattern().label());
-      return statement ? List.of(fixed) : List.of(withoutUnnamedTitle(clean, fixed, english));
+      return statement ? List.of(fixed) : List.of(withoutUnnamedAffixes(clean, fixed, english));
     }
     return statement
         ? spanChooser.chooseClauses(clean, candidate, english)
         : spanChooser.chooseTerm(clean, candidate, english).stream()
-            .map(choice -> withoutUnnamedTitle(clean, choice, english)).toList();
+            .map(choice -> withoutUnnamedAffixes(clean, choice, english)).toList();
   }
 
-  private static ChineseSpanChooser.Choice withoutUnnamedTitle(CleanText clean, ChineseSpanChooser.Choice choice,
+  private static ChineseSpanChooser.Choice withoutUnnamedAffixes(CleanText clean, ChineseSpanChooser.Choice choice,
       String english) {
-    Span span = withoutLeadingCount(clean.text(), NobleTitles.withoutUnnamedTitle(clean.text(), choice.span(), english),
-        english);
+    Span span = UnnamedAffixes.trim(clean.text(), choice.span(), english);
     return span.equals(choice.span()) ? choice : new ChineseSpanChooser.Choice(span, choice.rule(),
         choice.how() + ", less what the English does not name");
   }
 
-  /**
-   * A count before a term the English gives none of (1 坎宁（kenning）, = 1/16 盎司（ounce）): the unit, not the
-   * quantity, is the term.
-   */
-  private static Span withoutLeadingCount(String text, Span span, String english) {
-    if (english.chars().anyMatch(Character::isDigit)) {
-      return span;
-    }
-    int start = span.start();
-    while (start < span.end() && LEADING_COUNT.indexOf(text.charAt(start)) >= 0) {
-      start++;
-    }
-    return start < span.end() && Han.isHan(text.charAt(start)) && start > span.start()
-        ? new Span(start, span.end()) : span;
-  }
 
   /**
    * Why a pair is refused for want of the lexicon's support, if it is. Patterns whose position is evidence enough

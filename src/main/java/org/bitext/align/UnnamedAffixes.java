@@ -5,13 +5,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bitext.common.Span;
+import org.bitext.lexicon.Han;
 
 /**
- * Titles of rank that a Chinese name carries and its English often does not: an English article is named
- * {@code Percy Lake}, its Chinese one 波西·雷克爵士 (Sir Percy Lake); {@code Julian Byng}, 第一代維米子爵朱利安·賓
- * (Julian Byng, 1st Viscount Byng of Vimy). The title is left out of the span unless the English names it too.
+ * What a Chinese term carries at its edge and its English does not name, left out of the span. A title of rank: an
+ * English article is named {@code Percy Lake}, its Chinese one 波西·雷克爵士 (Sir Percy Lake); {@code Julian Byng},
+ * 第一代維米子爵朱利安·賓 (Julian Byng, 1st Viscount Byng of Vimy). A count before a unit: 1 坎宁（kenning）, = 1/16
+ * 盎司（ounce）, where the unit, not the quantity, is the term.
  */
-final class NobleTitles {
+final class UnnamedAffixes {
   /** A title after the name, and the English words that name it. */
   private record Title(String chinese, List<String> english) {}
 
@@ -30,7 +32,28 @@ final class NobleTitles {
   /** What is left must still be a name. */
   private static final int LEAST_NAME = 2;
 
-  private NobleTitles() {}
+  /** Digits, fractions and the signs of an equation, in either width, with the spaces between them. */
+  private static final String LEADING_COUNT = "0123456789０１２３４５６７８９./／=＝≈×~～ 　";
+
+  private UnnamedAffixes() {}
+
+  /** The span less a title of rank and a count that {@code english} does not name. */
+  static Span trim(String text, Span span, String english) {
+    return withoutCount(text, withoutUnnamedTitle(text, span, english), english);
+  }
+
+  /** The span less the count before it, when the English gives no number. */
+  static Span withoutCount(String text, Span span, String english) {
+    if (english.chars().anyMatch(Character::isDigit)) {
+      return span;
+    }
+    int start = span.start();
+    while (start < span.end() && LEADING_COUNT.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    return start < span.end() && Han.isHan(text.charAt(start)) && start > span.start()
+        ? new Span(start, span.end()) : span;
+  }
 
   /** The span less a title of rank at either end that {@code english} does not name. */
   static Span withoutUnnamedTitle(String text, Span span, String english) {

@@ -6,8 +6,8 @@ import org.bitext.common.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A title of rank leaves the span unless the English names it. */
-class NobleTitlesTest {
+/** A title of rank or a count leaves the span unless the English names it. */
+class UnnamedAffixesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       波西·雷克爵士          | Percy Lake                 | 波西·雷克
@@ -20,7 +20,21 @@ class NobleTitlesTest {
       """)
   void dropsATitleTheEnglishDoesNotName(String chinese, String english, String expected) {
     String text = "在" + chinese + "。";
-    Span span = NobleTitles.withoutUnnamedTitle(text, new Span(1, 1 + chinese.length()), english);
+    Span span = UnnamedAffixes.withoutUnnamedTitle(text, new Span(1, 1 + chinese.length()), english);
+    assertThat(text.substring(span.start(), span.end())).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      1 液量打兰   | fluid dram   | 液量打兰
+      = 1/16 盎司 | ounce        | 盎司
+      1英寸       | inch         | 英寸
+      1英寸       | 1 inch       | 1英寸
+      1984        | Nineteen     | 1984
+      """)
+  void dropsACountTheEnglishGivesNoneOf(String chinese, String english, String expected) {
+    String text = "在" + chinese + "。";
+    Span span = UnnamedAffixes.withoutCount(text, new Span(1, 1 + chinese.length()), english);
     assertThat(text.substring(span.start(), span.end())).isEqualTo(expected);
   }
 }
