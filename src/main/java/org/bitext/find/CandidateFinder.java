@@ -29,6 +29,13 @@ public final class CandidateFinder {
   private static final Pattern MARKER = Pattern.compile(
       "^\\s*(?:[^（）()：:，,]{0,16}[，,]\\s*)?(?:英文原文|英語原文|英文原句|英文原話|英文原话|原文)(?:為|为|是)?\\s*[：:]\\s*");
 
+  private final LineUp verseLineUp;
+
+  /** @param verseLineUp lines up a run of English verse with the run of Chinese beside it */
+  public CandidateFinder(LineUp verseLineUp) {
+    this.verseLineUp = verseLineUp;
+  }
+
   public List<Candidate> find(CleanText clean, List<Sentence> sentences) {
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : sentences) {
@@ -39,7 +46,7 @@ public final class CandidateFinder {
     new BilingualLines(clean, columns).find(clean.lines(), candidates);
     new FootnoteQuotes(clean, sentences).find(candidates);
     new TableRows(clean, columns).find(candidates);
-    new VerseBlocks(clean).find(candidates);
+    new VerseBlocks(clean, verseLineUp).find(candidates);
     for (Mark mark : clean.marks()) {
       if (mark.kind() == MarkKind.INTERLANGUAGE && !mark.value().isBlank()) {
         Span shown = ArticleTitles.chinese(clean.text(), new Span(mark.start(), mark.end()));

@@ -1,44 +1,47 @@
 package org.bitext.find;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
+import org.bitext.common.Brackets;
 import org.bitext.common.Latin;
 import org.bitext.common.Span;
 import org.bitext.lexicon.Han;
 
 /**
  * A run of indented English lines next to a run of indented Chinese lines (a song's English stanzas, then its
- * Chinese ones): line by line, or two lines of one side to one of the other where the lengths say so (Sleep in
- * heavenly peace / Sleep in heavenly peace ↔ 静享天赐安眠，静享天赐安眠). Standing next to each other proves
- * little, so the aligner keeps these only when the dictionary vouches for the run: for enough of its lines, or for
- * their order.
+ * Chinese ones), lined up by a {@link LineUp}: line by line, several lines of one side to one of the other where
+ * the words say so (Sleep in heavenly peace / Sleep in heavenly peace ↔ 静享天赐安眠，静享天赐安眠), a stanza one
+ * side leaves out skipped. An English run between two Chinese ones goes with the one it lines up with better.
+ * Standing next to each other proves little, so the aligner keeps these only when the dictionary vouches for the
+ * run: for enough of its lines, or for their order.
  */
 final class VerseBlocks {
   /** Fewer lines are a quotation, which the bilingual-block pattern pairs. */
   private static final int FEWEST_LINES = 3;
-  /** A run longer than this is no song: the lengths alone cannot line it up. */
+  /** A run longer than this is no song. */
   private static final int MOST_LINES = 200;
-  /** English letters per Chinese character in real pairs. */
-  private static final double LETTERS_PER_HAN = 3.2;
-  /** The cost of two lines rendered as one, over its length misfit: line for line is the rule. */
-  private static final double MERGE_COST = 0.7;
+  private static final Pattern ONE_WORD = Pattern.compile("\\p{IsLatin}+[.:：]?");
 
   private final CleanText clean;
   private final String text;
+  private final LineUp lineUp;
 
-  VerseBlocks(CleanText clean) {
+  VerseBlocks(CleanText clean, LineUp lineUp) {
     this.clean = clean;
     this.text = clean.text();
+    this.lineUp = lineUp;
   }
 
   /** The language of a line, as far as lining up verse goes. */
   private enum Side {
     ENGLISH,
     CHINESE,
+    /** A label that interrupts no run ({@code (Chorus)}, {@code （合唱）}): it stands for lines, it is none. */
+    LABEL,
     NEITHER
   }
 
@@ -49,18 +52,57 @@ final class VerseBlocks {
     }
   }
 
+  /** Two neighbouring runs lined up, and how well. */
+  private record LinedUp(Run english, Run chinese, List<LineUp.LineGroup> groups, double weight) {
+    static final LinedUp NONE = new LinedUp(null, null, List.of(), 0);
+  }
+
   void find(List<Candidate> out) {
     List<Run> runs = runs(clean.lines());
+    List<LinedUp> neighbours = new ArrayList<>();
     for (int i = 0; i + 1 < runs.size(); i++) {
-      Run first = runs.get(i);
-      Run second = runs.get(i + 1);
-      if (first.english() != second.english() && adjacent(first, second)) {
-        Run english = first.english() ? first : second;
-        Run chinese = first.english() ? second : first;
-        align(english.lines(), chinese.lines(), chinese.span(), out);
-        i++;
+      neighbours.add(linedUp(runs.get(i), runs.get(i + 1)));
+    }
+    for (LinedUp chosen : bestMatching(neighbours)) {
+      for (LineUp.LineGroup group : chosen.groups()) {
+        out.add(candidate(chosen.english().lines().subList(group.englishStart(), group.englishEnd()),
+            chosen.chinese().lines().subList(group.chineseStart(), group.chineseEnd()), chosen.chinese().span()));
       }
     }
+  }
+
+  private LinedUp linedUp(Run first, Run second) {
+    if (first.english() == second.english() || !adjacent(first, second)) {
+      return LinedUp.NONE;
+    }
+    Run english = first.english() ? first : second;
+    Run chinese = first.english() ? second : first;
+    List<LineUp.LineGroup> groups = lineUp.lineUp(contents(english), contents(chinese));
+    return new LinedUp(english, chinese, groups, groups.stream().mapToDouble(LineUp.LineGroup::similarity).sum());
+  }
+
+  /**
+   * The neighbouring pairs of runs to keep, no run in two: of {@code neighbours} (run i with run i + 1), the set of
+   * pairs no two of which share a run that lines up the most, by a programme along the runs.
+   */
+  private static List<LinedUp> bestMatching(List<LinedUp> neighbours) {
+    int n = neighbours.size();
+    double[] best = new double[n + 1];
+    for (int k = 1; k <= n; k++) {
+      double taking = neighbours.get(k - 1).weight() + (k >= 2 ? best[k - 2] : 0);
+      best[k] = Math.max(best[k - 1], taking);
+    }
+    List<LinedUp> chosen = new ArrayList<>();
+    for (int k = n; k >= 1; ) {
+      LinedUp pair = neighbours.get(k - 1);
+      if (pair.weight() > 0 && best[k] == pair.weight() + (k >= 2 ? best[k - 2] : 0)) {
+        chosen.add(0, pair);
+        k -= 2;
+      } else {
+        k--;
+      }
+    }
+    return chosen;
   }
 
   /** Maximal runs of indented lines all English or all Chinese, each of at least {@link #FEWEST_LINES}. */
@@ -68,9 +110,15 @@ final class VerseBlocks {
     List<Run> runs = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     Side side = Side.NEITHER;
+    Line previous = null;
     for (Line line : lines) {
       Side next = line.kind() == LineKind.INDENTED ? side(line) : Side.NEITHER;
-      if (next != side || !current.isEmpty() && !adjacent(current.get(current.size() - 1), line)) {
+      boolean continues = previous != null && adjacent(previous, line);
+      if (next == Side.LABEL && continues) {
+        previous = line;
+        continue;
+      }
+      if (next != side || !continues) {
         addRun(runs, current, side);
         current = new ArrayList<>();
       }
@@ -78,19 +126,24 @@ final class VerseBlocks {
       if (side != Side.NEITHER) {
         current.add(line);
       }
+      previous = line;
     }
     addRun(runs, current, side);
     return runs;
   }
 
   private static void addRun(List<Run> runs, List<Line> lines, Side side) {
-    if (side != Side.NEITHER && lines.size() >= FEWEST_LINES && lines.size() <= MOST_LINES) {
+    if ((side == Side.ENGLISH || side == Side.CHINESE) && lines.size() >= FEWEST_LINES
+        && lines.size() <= MOST_LINES) {
       runs.add(new Run(List.copyOf(lines), side == Side.ENGLISH));
     }
   }
 
   private Side side(Line line) {
-    String content = text.substring(line.start(), line.end());
+    String content = text.substring(line.start(), line.end()).strip();
+    if (isLabel(content)) {
+      return Side.LABEL;
+    }
     int han = Han.count(content);
     int latin = Latin.count(content);
     if (han == 0 && latin >= 2) {
@@ -99,63 +152,28 @@ final class VerseBlocks {
     return han >= 2 && han * 2 >= latin ? Side.CHINESE : Side.NEITHER;
   }
 
+  /** A line all in parentheses, or one English word alone: what a stanza is called, not what it says. */
+  private static boolean isLabel(String content) {
+    int last = content.length() - 1;
+    boolean parenthesised = last >= 1 && Brackets.isParenOpener(content.charAt(0))
+        && Brackets.isParenCloser(content.charAt(last))
+        && content.substring(1, last).chars().noneMatch(c -> Brackets.isParenCloser((char) c));
+    return parenthesised || ONE_WORD.matcher(content).matches();
+  }
+
+  private List<String> contents(Run run) {
+    return run.lines().stream().map(line -> text.substring(line.start(), line.end()).strip()).toList();
+  }
+
   private boolean adjacent(Run first, Run second) {
     return adjacent(first.lines().get(first.lines().size() - 1), second.lines().get(0));
   }
 
-  /** Only white space between them: no heading, no other line. */
+  /** Only white space or labels between them: no heading, no other line. */
   private boolean adjacent(Line first, Line second) {
-    return text.substring(first.end(), second.start()).isBlank();
-  }
-
-  /**
-   * Lines up the two runs by length, Gale and Church's way: a dynamic programme over beads of one line to one, or
-   * two to one either way, each costing the squared log of how far its length ratio is from real pairs'.
-   */
-  private void align(List<Line> english, List<Line> chinese, Span block, List<Candidate> out) {
-    int m = english.size();
-    int n = chinese.size();
-    if (m > 2 * n || n > 2 * m) {
-      return;
-    }
-    double[][] cost = new double[m + 1][n + 1];
-    int[][] step = new int[m + 1][n + 1];
-    for (double[] row : cost) {
-      Arrays.fill(row, Double.POSITIVE_INFINITY);
-    }
-    cost[0][0] = 0;
-    int[][] beads = {{1, 1}, {2, 1}, {1, 2}};
-    for (int i = 0; i <= m; i++) {
-      for (int j = 0; j <= n; j++) {
-        for (int b = 0; b < beads.length; b++) {
-          int di = beads[b][0];
-          int dj = beads[b][1];
-          if (i >= di && j >= dj && cost[i - di][j - dj] < Double.POSITIVE_INFINITY) {
-            double c = cost[i - di][j - dj] + misfit(english.subList(i - di, i), chinese.subList(j - dj, j))
-                + (b == 0 ? 0 : MERGE_COST);
-            if (c < cost[i][j]) {
-              cost[i][j] = c;
-              step[i][j] = b;
-            }
-          }
-        }
-      }
-    }
-    List<Candidate> found = new ArrayList<>();
-    for (int i = m, j = n; i > 0 || j > 0; ) {
-      int[] bead = beads[step[i][j]];
-      found.add(0, candidate(english.subList(i - bead[0], i), chinese.subList(j - bead[1], j), block));
-      i -= bead[0];
-      j -= bead[1];
-    }
-    out.addAll(found);
-  }
-
-  private double misfit(List<Line> english, List<Line> chinese) {
-    double letters = english.stream().mapToInt(line -> Latin.count(text.substring(line.start(), line.end()))).sum();
-    double han = chinese.stream().mapToInt(line -> Han.count(text.substring(line.start(), line.end()))).sum();
-    double log = Math.log((letters + 1) / (LETTERS_PER_HAN * (han + 1)));
-    return log * log;
+    String between = text.substring(first.end(), second.start());
+    return between.isBlank() || between.lines().map(String::strip)
+        .allMatch(part -> part.isEmpty() || isLabel(part));
   }
 
   private Candidate candidate(List<Line> english, List<Line> chinese, Span block) {

@@ -6,6 +6,7 @@ import org.bitext.align.Decision;
 import org.bitext.align.WordSegmenter;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Cleaner;
+import org.bitext.docs.DocumentLineUp;
 import org.bitext.find.Candidate;
 import org.bitext.find.CandidateFinder;
 import org.bitext.lexicon.Lexicon;
@@ -16,20 +17,21 @@ import org.bitext.source.Article;
 /** The extraction chain for one article, in order: clean → segment → find → align. Thread-safe. */
 public final class Pipeline {
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final CandidateFinder finder = new CandidateFinder();
+  private final CandidateFinder finder;
   private final Aligner aligner;
 
   public Pipeline(WordSegmenter segmenter, Lexicon lexicon) {
-    this(new Aligner(segmenter, lexicon));
+    this(new Aligner(segmenter, lexicon), lexicon);
   }
 
-  private Pipeline(Aligner aligner) {
+  private Pipeline(Aligner aligner, Lexicon lexicon) {
+    this.finder = new CandidateFinder(new DocumentLineUp(lexicon));
     this.aligner = aligner;
   }
 
   /** A pipeline whose decisions also hold the spans not chosen, each scored ({@code inspect}). */
   public static Pipeline weighingRunnersUp(WordSegmenter segmenter, Lexicon lexicon) {
-    return new Pipeline(Aligner.weighingRunnersUp(segmenter, lexicon));
+    return new Pipeline(Aligner.weighingRunnersUp(segmenter, lexicon), lexicon);
   }
 
   public Extraction extract(Article article) {

@@ -22,6 +22,7 @@ import org.bitext.corpus.PairWriters;
 import org.bitext.corpus.OutputFormat;
 import org.bitext.corpus.TmxSettings;
 import org.bitext.find.Candidate;
+import org.bitext.docs.DocumentLineUp;
 import org.bitext.find.CandidateFinder;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.segment.Sentence;
@@ -64,7 +65,7 @@ public class StageBenchmark {
   private List<Pair> pairs;
   private final DumpReader dumpReader = new DumpReader();
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final CandidateFinder finder = new CandidateFinder();
+  private CandidateFinder finder;
   private Aligner aligner;
   private Path output;
 
@@ -87,7 +88,9 @@ public class StageBenchmark {
     for (int i = 0; i < cleaned.size(); i++) {
       candidates.add(finder.find(cleaned.get(i), sentences.get(i)));
     }
-    aligner = new Aligner(new LazyWordSegmenter(CoreNlpWordSegmenter::load), Lexicon.load());
+    Lexicon lexicon = Lexicon.load();
+    finder = new CandidateFinder(new DocumentLineUp(lexicon));
+    aligner = new Aligner(new LazyWordSegmenter(CoreNlpWordSegmenter::load), lexicon);
     pairs = new ArrayList<>();
     align().forEach(decisions -> decisions.forEach(decision -> {
       if (decision instanceof Decision.Accepted accepted) {

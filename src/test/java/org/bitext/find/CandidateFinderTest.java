@@ -3,6 +3,8 @@ package org.bitext.find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.bitext.docs.DocumentLineUp;
+import org.bitext.testing.TestLexicon;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.WikitextCleaner;
 import org.bitext.segment.SentenceSplitter;
@@ -13,7 +15,7 @@ class CandidateFinderTest {
   /** Each candidate as {@code pattern | english | chinese region | fixed or open}. */
   private static List<String> find(String wikitext) {
     CleanText clean = new WikitextCleaner().clean(wikitext);
-    List<Candidate> candidates = new CandidateFinder().find(clean, new SentenceSplitter().split(clean));
+    List<Candidate> candidates = new CandidateFinder(new DocumentLineUp(TestLexicon.get())).find(clean, new SentenceSplitter().split(clean));
     return candidates.stream().map(candidate -> candidate.pattern().label() + " | " + candidate.english() + " | "
         + clean.slice(candidate.chinese().start(), candidate.chinese().end()) + " | "
         + (candidate.boundaryFixed() ? "fixed" : "open")).toList();
@@ -141,7 +143,7 @@ class CandidateFinderTest {
 
   /** From zhwiki 平安夜 (歌曲): the English stanza, then the Chinese one, whose last line renders two. */
   @Test
-  void runsOfEnglishAndChineseVerseLineUpByLengthTwoLinesToOneWhereTheySaySo() {
+  void runsOfEnglishAndChineseVerseLineUpTwoLinesToOneWhereTheySaySo() {
     assertThat(find("""
         === 英语译文 ===
         :Silent night Holy night
@@ -162,6 +164,52 @@ class CandidateFinderTest {
         "verse-blocks | 'Round yon virgin Mother and Child | 照着圣母也照着圣嬰， | fixed",
         "verse-blocks | Holy infant so tender and mild | 多少慈祥也多少天真， | fixed",
         "verse-blocks | Sleep in heavenly peace Sleep in heavenly peace | 静享天赐安眠，静享天赐安眠。 | fixed");
+  }
+
+  /**
+   * From zhwiki 共和國戰歌: the Chinese leaves the second stanza out and opens with a caption; the labels
+   * ({@code (Chorus)}, {@code （合唱）}) stand between stanzas and pair with nothing.
+   */
+  @Test
+  void runsOfVerseLineUpByWhatTheLinesSayAStanzaLeftOutSkipped() {
+    assertThat(find("""
+        :Mine eyes have seen the glory of the coming of the Lord:
+        :He hath loosed the fateful lightning of His terrible swift sword:
+        :His truth is marching on.
+
+        :('''Chorus''')
+        :Glory, glory, hallelujah!
+        :His truth is marching on
+
+        :I have seen Him in the watch-fires of a hundred circling camps,
+        :They have builded Him an altar in the evening dews and damps;
+        :His day is marching on.
+
+        ::'''Chorus'''
+
+        :In the beauty of the lilies Christ was born across the sea,
+        :As He died to make men holy, let us die to make men free,
+
+        :中文歌詞（略跟英文版不同）：
+        :我的眼睛已經看見主降臨的大光榮，
+        :祂而抽出祂的怒劍發出雷電聲隆隆，
+        :祂的真理正進行！
+
+        ::（合唱）
+        ::榮耀，榮耀哈利路亞！
+        ::祂的真理正進行！
+
+        :海的那邊耶穌降生，美麗正如百合花；
+        :他曾死使人得聖潔，我願捨身為自由，
+        """)).filteredOn(line -> line.startsWith("verse-blocks")).contains(
+        "verse-blocks | Mine eyes have seen the glory of the coming of the Lord: | 我的眼睛已經看見主降臨的大光榮， | fixed",
+        "verse-blocks | He hath loosed the fateful lightning of His terrible swift sword: | 祂而抽出祂的怒劍發出雷電聲隆隆， | fixed",
+        "verse-blocks | His truth is marching on. | 祂的真理正進行！ | fixed",
+        "verse-blocks | Glory, glory, hallelujah! | 榮耀，榮耀哈利路亞！ | fixed",
+        "verse-blocks | His truth is marching on | 祂的真理正進行！ | fixed",
+        "verse-blocks | As He died to make men holy, let us die to make men free, | 他曾死使人得聖潔，我願捨身為自由， | fixed")
+        .noneMatch(line -> line.contains("Chorus") || line.contains("合唱") || line.contains("中文歌詞")
+            || line.contains("watch-fires") || line.contains("builded"));
   }
 
   @Test

@@ -1,0 +1,41 @@
+package org.bitext.docs;
+
+import java.util.List;
+import org.bitext.find.LineUp;
+import org.bitext.lexicon.Lexicon;
+
+/**
+ * Lines up two short runs of lines with the document aligner: the same dictionary evidence, length fit and bead
+ * shapes as for two documents, so a stanza one side leaves out is skipped and a line the other splits in two is one
+ * group, where lengths alone would slide every line after it out of place.
+ */
+public final class DocumentLineUp implements LineUp {
+  /**
+   * The most lines on a side of a group: a line of verse is rendered by a line, or split in two. A bead of more is a
+   * stanza the other side leaves out, merged into its neighbour because merging costs less than leaving lines out.
+   */
+  static final int MOST_LINES_A_SIDE = 2;
+
+  private final DocumentAligner aligner;
+
+  public DocumentLineUp(Lexicon lexicon) {
+    this.aligner = new DocumentAligner(new LexicalSimilarity(lexicon), AlignSettings.defaults());
+  }
+
+  @Override
+  public List<LineGroup> lineUp(List<String> english, List<String> chinese) {
+    List<Bead> beads = aligner.align(sentences(chinese), sentences(english));
+    return beads.stream().filter(DocumentLineUp::isLineForLine)
+        .map(bead -> new LineGroup(bead.enStart(), bead.enEnd(), bead.zhStart(), bead.zhEnd(), bead.score()))
+        .toList();
+  }
+
+  private static boolean isLineForLine(Bead bead) {
+    return !bead.hasEmptySide() && bead.zhCount() <= MOST_LINES_A_SIDE && bead.enCount() <= MOST_LINES_A_SIDE;
+  }
+
+  /** One paragraph for the run: its stanza breaks are not marked on both sides alike. */
+  private static List<DocumentSentence> sentences(List<String> lines) {
+    return lines.stream().map(line -> new DocumentSentence(line, 0)).toList();
+  }
+}
