@@ -24,6 +24,8 @@ final class VerseBlocks {
   private static final int FEWEST_LINES = 3;
   /** A run longer than this is no song. */
   private static final int MOST_LINES = 200;
+  /** A paragraph longer than this is prose, not a line of verse. */
+  private static final int LONGEST_VERSE_PARAGRAPH = 100;
   private static final Pattern ONE_WORD = Pattern.compile("\\p{IsLatin}+[.:：]?");
 
   private final CleanText clean;
@@ -112,7 +114,7 @@ final class VerseBlocks {
     Side side = Side.NEITHER;
     Line previous = null;
     for (Line line : lines) {
-      Side next = line.kind() == LineKind.INDENTED ? side(line) : Side.NEITHER;
+      Side next = isVerseLine(line) ? side(line) : Side.NEITHER;
       boolean continues = previous != null && adjacent(previous, line);
       if (next == Side.LABEL && continues) {
         previous = line;
@@ -130,6 +132,12 @@ final class VerseBlocks {
     }
     addRun(runs, current, side);
     return runs;
+  }
+
+  /** Indented lines, and paragraphs as short as a line of verse (a prayer set out a line a paragraph). */
+  private static boolean isVerseLine(Line line) {
+    return line.kind() == LineKind.INDENTED
+        || line.kind() == LineKind.PARAGRAPH && line.end() - line.start() <= LONGEST_VERSE_PARAGRAPH;
   }
 
   private static void addRun(List<Run> runs, List<Line> lines, Side side) {

@@ -212,6 +212,34 @@ class CandidateFinderTest {
             || line.contains("watch-fires") || line.contains("builded"));
   }
 
+  /**
+   * From zhwiki 寧靜禱文: a prayer set out a line a paragraph, its translation after a caption. The caption, which
+   * renders nothing, may go with the line no Chinese renders (Grant me): the aligner's vouching judges that one.
+   */
+  @Test
+  void shortParagraphsAreLinesOfVerseTooACaptionShiftsNoLine() {
+    assertThat(find("""
+        Grant me
+
+        the serenity to accept the thing I cannot change,
+
+        the courage to change the thing I can change,
+
+        and wisdom to separate the difference.
+
+        洪宋弦的譯文
+
+        .請賜與我寧靜，好讓我能接受，我無法改變的事情
+
+        .請賜與我勇氣，好讓我能改變，我能去改變的事情
+
+        .請賜與我睿智，好讓我能區別，以上這兩者的不同
+        """)).filteredOn(line -> line.startsWith("verse-blocks"))
+        .contains("verse-blocks | the serenity to accept the thing I cannot change, | .請賜與我寧靜，好讓我能接受，我無法改變的事情 | fixed",
+            "verse-blocks | the courage to change the thing I can change, | .請賜與我勇氣，好讓我能改變，我能去改變的事情 | fixed",
+            "verse-blocks | and wisdom to separate the difference. | .請賜與我睿智，好讓我能區別，以上這兩者的不同 | fixed");
+  }
+
   @Test
   void runsOfVerseWithAHeadingBetweenThemAreNotLinedUp() {
     assertThat(find("""
