@@ -32,7 +32,7 @@ final class BilingualLines {
   private static final Pattern TRANSLATION_LABEL =
       Pattern.compile("(?:中文)?(?:译文|譯文|翻译|翻譯|中译|中譯)(?:如下)?\\s*[：:]\\s*");
   /** The longest line that only introduces the next one (译文如下：). */
-  private static final int LONGEST_INTRODUCTION = 12;
+  static final int LONGEST_INTRODUCTION = 12;
   /** Longer lines are not one translated statement. */
   private static final int LONGEST_LINE = 2000;
   /** Quoted (:) lines and paragraphs; lists next to each other are mostly lists of links, not translations. */

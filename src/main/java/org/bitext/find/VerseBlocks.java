@@ -2,6 +2,7 @@ package org.bitext.find;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
@@ -12,8 +13,8 @@ import org.bitext.common.Span;
 import org.bitext.lexicon.Han;
 
 /**
- * A run of indented English lines next to a run of indented Chinese lines (a song's English stanzas, then its
- * Chinese ones), lined up by a {@link LineUp}: line by line, several lines of one side to one of the other where
+ * A run of English lines next to a run of Chinese lines (a song's English stanzas, then its Chinese ones; a law's
+ * sections, then their translation), lined up by a {@link LineUp}: line by line, several lines of one side to one of the other where
  * the words say so (Sleep in heavenly peace / Sleep in heavenly peace ↔ 静享天赐安眠，静享天赐安眠), a stanza one
  * side leaves out skipped. An English run between two Chinese ones goes with the one it lines up with better.
  * Standing next to each other proves little, so the aligner keeps these only when the dictionary vouches for the
@@ -24,8 +25,7 @@ final class VerseBlocks {
   private static final int FEWEST_LINES = 3;
   /** A run longer than this is no song. */
   private static final int MOST_LINES = 200;
-  /** A paragraph longer than this is prose, not a line of verse. */
-  private static final int LONGEST_VERSE_PARAGRAPH = 100;
+  private static final Set<LineKind> RUN_KINDS = Set.of(LineKind.INDENTED, LineKind.PARAGRAPH, LineKind.LIST_ITEM);
   private static final Pattern ONE_WORD = Pattern.compile("\\p{IsLatin}+[.:：]?");
 
   private final CleanText clean;
@@ -107,14 +107,14 @@ final class VerseBlocks {
     return chosen;
   }
 
-  /** Maximal runs of indented lines all English or all Chinese, each of at least {@link #FEWEST_LINES}. */
+  /** Maximal runs of lines all English or all Chinese, each of at least {@link #FEWEST_LINES}. */
   private List<Run> runs(List<Line> lines) {
     List<Run> runs = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     Side side = Side.NEITHER;
     Line previous = null;
     for (Line line : lines) {
-      Side next = isVerseLine(line) ? side(line) : Side.NEITHER;
+      Side next = isRunLine(line) ? side(line) : Side.NEITHER;
       boolean continues = previous != null && adjacent(previous, line);
       if (next == Side.LABEL && continues) {
         previous = line;
@@ -134,10 +134,12 @@ final class VerseBlocks {
     return runs;
   }
 
-  /** Indented lines, and paragraphs as short as a line of verse (a prayer set out a line a paragraph). */
-  private static boolean isVerseLine(Line line) {
-    return line.kind() == LineKind.INDENTED
-        || line.kind() == LineKind.PARAGRAPH && line.end() - line.start() <= LONGEST_VERSE_PARAGRAPH;
+  /**
+   * Indented lines, paragraphs and list items: a song set out a line a paragraph, a law's sections quoted and then
+   * listed in translation. Headings part runs; table cells are the table patterns'.
+   */
+  private static boolean isRunLine(Line line) {
+    return RUN_KINDS.contains(line.kind());
   }
 
   private static void addRun(List<Run> runs, List<Line> lines, Side side) {
@@ -160,13 +162,18 @@ final class VerseBlocks {
     return han >= 2 && han * 2 >= latin ? Side.CHINESE : Side.NEITHER;
   }
 
-  /** A line all in parentheses, or one English word alone: what a stanza is called, not what it says. */
+  /**
+   * A line all in parentheses, one English word alone, or a short introduction ({@code 译文：}): what the lines
+   * after it are, not what they say.
+   */
   private static boolean isLabel(String content) {
     int last = content.length() - 1;
     boolean parenthesised = last >= 1 && Brackets.isParenOpener(content.charAt(0))
         && Brackets.isParenCloser(content.charAt(last))
         && content.substring(1, last).chars().noneMatch(c -> Brackets.isParenCloser((char) c));
-    return parenthesised || ONE_WORD.matcher(content).matches();
+    boolean introduction = last >= 1 && last < BilingualLines.LONGEST_INTRODUCTION && Han.count(content) > 0
+        && (content.charAt(last) == '：' || content.charAt(last) == ':');
+    return parenthesised || introduction || ONE_WORD.matcher(content).matches();
   }
 
   private List<String> contents(Run run) {

@@ -240,6 +240,32 @@ class CandidateFinderTest {
             "verse-blocks | and wisdom to separate the difference. | .請賜與我睿智，好讓我能區別，以上這兩者的不同 | fixed");
   }
 
+  /** From zhwiki 美國憲法第十八修正案: the sections quoted in English, then a list of their translations. */
+  @Test
+  void quotedParagraphsAndTheListTranslatingThemLineUpTheLabelBetweenPartOfNeither() {
+    assertThat(find("""
+        {{quote|
+        '''Section 1'''. After one year from the ratification of this article the manufacture, sale, or transportation of intoxicating liquors within the United States is hereby prohibited.
+        }}
+        {{quote|
+        '''Section 2'''. The Congress and the several States shall have concurrent power to enforce this article by appropriate legislation.
+        }}
+        {{quote|
+        '''Section 3'''. This article shall be inoperative unless it shall have been ratified as an amendment to the Constitution by the legislatures of the several States.
+        }}
+
+        译文：
+
+        * 第一款　本条批准一年后，禁止於[[合众国|合众国]]内酿造、出售或运送作为饮料之致醉[[酒类|酒类]]。
+
+        * 第二款　[[国会|国会]]和各[[州|州]]都有权以适当立法实施本条。
+
+        * 第三款　本条除非由各州议会按本[[宪法|宪法]]规定批准为宪法修正案，否则不得发生效力。
+        """)).filteredOn(line -> line.startsWith("verse-blocks")).hasSize(3)
+        .anyMatch(line -> line.startsWith("verse-blocks | Section 2. The Congress") && line.contains("| 第二款　国会"))
+        .noneMatch(line -> line.contains("译文"));
+  }
+
   @Test
   void runsOfVerseWithAHeadingBetweenThemAreNotLinedUp() {
     assertThat(find("""
