@@ -12,7 +12,10 @@ public enum FindPattern {
   PAREN_AFTER_QUOTE,
   /** 中文（English）: the English in parentheses after a clause or term, whose left boundary must be decided. */
   PAREN_AFTER_TEXT,
-  /** 「English」（中文）, English（中文）: the English first, its rendering in the parenthesis after it. */
+  /**
+   * 「English」（中文）, English（中文）: the English first, its rendering in the parenthesis after it; or a line opening
+   * with English that quotes its rendering after a dash ({@code ''English'' -「中文」}).
+   */
   ENGLISH_FIRST,
   /** （英文原文：English）: a marker says the English is the original. */
   EXPLICIT_MARKER,
@@ -34,8 +37,9 @@ public enum FindPattern {
    */
   TABLE_COLUMN,
   /**
-   * A run of indented English lines next to a run of indented Chinese ones (a song's stanzas in each language): line
-   * by line, or two lines to one where the lengths say so; kept when the dictionary vouches for the run.
+   * A run of English lines next to a run of Chinese ones (a song's stanzas in each language): line by line, or two
+   * lines to one where the words say so, as the document aligner lines them up; kept when the dictionary vouches for
+   * the run.
    */
   VERSE_BLOCKS,
   /** A bead of a document and its translation aligned sentence by sentence ({@code bitext align-docs}). */

@@ -266,6 +266,19 @@ class CandidateFinderTest {
         .noneMatch(line -> line.contains("译文"));
   }
 
+  /** From zhwiki 北非谍影's list of famous lines: the English, a dash, the quoted rendering, the speaker. */
+  @Test
+  void aLineOpeningWithEnglishQuotesItsRenderingAfterADash() {
+    assertThat(find("""
+        * ''Louis, I think this is the beginning of a beautiful friendship.'' -「路易，我覺得這是一段美好友誼的開始。」-锐克（片尾台词）
+        * ''Here's looking at you, kid.'' -锐克的祝酒词：「永志不忘！」
+        * ''Play it, Sam. Play 'As Time Goes By.'' -（常被人錯記成「Play it again, Sam.」）
+        * ''If you knew how much I loved you, how much I still love you.'' -伊丽莎
+        """)).filteredOn(line -> line.startsWith("english-first")).containsExactly(
+        "english-first | Louis, I think this is the beginning of a beautiful friendship. | 路易，我覺得這是一段美好友誼的開始。 | fixed",
+        "english-first | Here's looking at you, kid. | 永志不忘！ | fixed");
+  }
+
   @Test
   void runsOfVerseWithAHeadingBetweenThemAreNotLinedUp() {
     assertThat(find("""
