@@ -1,5 +1,6 @@
 package org.bitext.align;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +97,8 @@ final class EnglishOriginal {
    */
   private static String latinPart(String text) {
     String[] parts = text.split("[，；]");
-    if (parts.length == 1) {
+    if (parts.length == 1 || isSentence(text)
+        && Arrays.stream(parts).map(String::strip).allMatch(EnglishOriginal::isPlainEnglish)) {
       return text;
     }
     String best = "";
@@ -110,6 +112,21 @@ final class EnglishOriginal {
       }
     }
     return best;
+  }
+
+  /** Ending as a sentence does, where names listed in one parenthesis (Higgs boson，God particle) do not. */
+  private static boolean isSentence(String text) {
+    String end = text.strip();
+    return !end.isEmpty() && ".!?".indexOf(end.charAt(end.length() - 1)) >= 0;
+  }
+
+  /**
+   * English words and nothing to drop: in a sentence, a Chinese comma between two such is a comma typed in the wrong
+   * width.
+   */
+  private static boolean isPlainEnglish(String part) {
+    return !part.isEmpty() && !HAN.matcher(part).find() && !ABBREVIATION_LABEL.matcher(part).find()
+        && !ACRONYM.matcher(part).matches();
   }
 
   private static String unquote(String text) {

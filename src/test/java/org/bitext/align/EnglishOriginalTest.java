@@ -25,6 +25,8 @@ class EnglishOriginalTest {
       "liberty; and|liberty",
       "World Health Organization, WHO|World Health Organization",
       "`\"Open the pod bay doors please, HAL.\"`|Open the pod bay doors please, HAL.",
+      "Of all the gin joints in all the world，she walks into mine.|Of all the gin joints in all the world，she walks into mine.",
+      "Higgs boson，God particle|Higgs boson",
   })
   void keepsTheOriginal(String raw, String original) {
     assertThat(EnglishOriginal.trim(raw)).isEqualTo(new Trimmed.Kept(original));
