@@ -44,7 +44,7 @@ public final class CandidateFinder {
     // A table's columns are blocks to table cells and to rows alike: measured once.
     TableColumns columns = new TableColumns(clean.cells());
     new BilingualLines(clean, columns).find(clean.lines(), candidates);
-    new EnglishThenQuotedChinese(clean).find(candidates);
+    new LineHalves(clean).find(candidates);
     new FootnoteQuotes(clean, sentences).find(candidates);
     new TableRows(clean, columns).find(candidates);
     new VerseBlocks(clean, verseLineUp).find(candidates);

@@ -279,6 +279,24 @@ class CandidateFinderTest {
         "english-first | Here's looking at you, kid. | 永志不忘！ | fixed");
   }
 
+  /**
+   * The same halves the other way round, or the English quoted too; an unquoted Chinese half only after an English
+   * sentence, since after a name it may describe rather than render it.
+   */
+  @Test
+  void aLineInTwoHalvesPartedByADashOrColonPairsThemInEitherOrder() {
+    assertThat(find("""
+        * 「路易，我覺得這是一段美好友誼的開始。」 - ''Louis, I think this is the beginning of a beautiful friendship.''
+        * “我们将永远拥有巴黎。”——“We will always have Paris.”
+        * ''Frankly, my dear, I don't give a damn.''：坦白说，亲爱的，我一点也不在乎。
+        * Apple Inc. – 美国的科技公司
+        * Apple Inc.：美国的科技公司
+        """)).containsExactly(
+        "english-first | Louis, I think this is the beginning of a beautiful friendship. | 路易，我覺得這是一段美好友誼的開始。 | fixed",
+        "english-first | We will always have Paris. | 我们将永远拥有巴黎。 | fixed",
+        "english-first | Frankly, my dear, I don't give a damn. | 坦白说，亲爱的，我一点也不在乎。 | fixed");
+  }
+
   @Test
   void runsOfVerseWithAHeadingBetweenThemAreNotLinedUp() {
     assertThat(find("""
