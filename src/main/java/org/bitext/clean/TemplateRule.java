@@ -55,11 +55,11 @@ record TemplateRule(int shownParam, Set<String> shownNames, MarkKind markKind, S
       new TemplateRule(1, Set.of("text", "quote", "1"), null, null, 0, false, 0, Layout.INLINE);
   /**
    * Templates whose first parameter is prose. {{僻字|𬬻|⿰钅卢}} shows a rare character; the rest is for fonts
-   * without it.
+   * without it. {{Unicode|…}} only picks a font for its text.
    */
   private static final Set<String> INLINE_TEXT_NAMES =
       Set.of("nowrap", "nobr", "small", "big", "lang-zh", "lang-zh-hans", "lang-zh-hant", "linktext", "bd",
-          "僻字", "marriage", "nobold");
+          "僻字", "marriage", "nobold", "unicode", "larger", "smaller", "center");
   private static final Set<String> LIST_NAMES =
       Set.of("unbulleted list", "ubl", "plainlist", "plain list", "flatlist", "hlist", "bulleted list");
   /** Names a translated-link template goes by: {{Translink}} is {{tsl}} under another name. */

@@ -235,6 +235,21 @@ public final class WikitextCleaner implements Cleaner {
         tableLineStart();
       } else if (top.fields && out.inCell()) {
         out.lineKind(LineKind.TABLE_CELL);
+      } else if (top.writesToText()) {
+        shownTemplateLineStart();
+      }
+    }
+
+    /**
+     * A line inside a template whose text is shown ({{lang|en|…}}, {{Unicode|…}}): the page parses its indentation
+     * and bullets as any line's; inside a table cell it is one of the cell's lines, as after a {@code <br>}.
+     */
+    private void shownTemplateLineStart() {
+      if (out.inCell()) {
+        skipBullets();
+        out.lineKind(LineKind.TABLE_CELL);
+      } else if (pos < length && "*#:;".indexOf(src.charAt(pos)) >= 0) {
+        bullets();
       }
     }
 

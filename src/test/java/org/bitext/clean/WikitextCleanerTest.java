@@ -122,6 +122,44 @@ class WikitextCleanerTest {
         + clean.slice(cell.span().start(), cell.span().end()).replace("\n", "⏎")).toList();
   }
 
+  /**
+   * From zhwiki 哦，船长，我的船长: a poem in a template in each cell of a row ({{lang|en|…}}, {{Unicode|…}}), its
+   * lines broken by {@code <br />} or indented: every line is one of its cell's, the indentation gone, and the
+   * font-picking {{Unicode}} shows its text.
+   */
+  @Test
+  void linesInsideATemplateInATableCellAreTheCellsLines() {
+    CleanText clean = CLEANER.clean("""
+        {|
+        |- Valign=top
+        |
+        {{lang|en|O Captain! My Captain! our fearful trip is done;<br />
+        The ship has weather'd every rack, the prize we sought is won;
+        :But O heart! heart! heart!
+        ::O the bleeding drops of red,}}
+        |
+        {{Unicode|哦，船长，我的船长！我们险恶的航程已经告终，<br />
+        我们的船安渡过惊涛骇浪，我们寻求的奖赏已赢得手中。
+        :可是，心啊！心啊！心啊！
+        ::哦，殷红的血滴流泻，}}
+        |}
+        """);
+    assertThat(clean.lines()).extracting(line -> clean.slice(line.start(), line.end()) + " " + line.kind())
+        .containsExactly("O Captain! My Captain! our fearful trip is done; TABLE_CELL",
+            "The ship has weather'd every rack, the prize we sought is won; TABLE_CELL",
+            "But O heart! heart! heart! TABLE_CELL", "O the bleeding drops of red, TABLE_CELL",
+            "哦，船长，我的船长！我们险恶的航程已经告终， TABLE_CELL", "我们的船安渡过惊涛骇浪，我们寻求的奖赏已赢得手中。 TABLE_CELL",
+            "可是，心啊！心啊！心啊！ TABLE_CELL", "哦，殷红的血滴流泻， TABLE_CELL");
+  }
+
+  /** Outside tables, a shown template's lines keep their own indentation, as the page shows it. */
+  @Test
+  void anIndentedLineInsideAShownTemplateIsIndented() {
+    CleanText clean = CLEANER.clean("{{lang|en|Mine eyes have seen the glory\n:of the coming of the Lord}}");
+    assertThat(clean.lines()).extracting(line -> clean.slice(line.start(), line.end()) + " " + line.kind())
+        .containsExactly("Mine eyes have seen the glory PARAGRAPH", "of the coming of the Lord INDENTED");
+  }
+
   @Test
   void tableCellsAreProseOnLinesOfTheirOwnWithoutHeadersOrAttributes() {
     CleanText clean = CLEANER.clean("""
