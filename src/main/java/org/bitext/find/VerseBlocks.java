@@ -180,15 +180,29 @@ final class VerseBlocks {
     return run.lines().stream().map(line -> text.substring(line.start(), line.end()).strip()).toList();
   }
 
+  /**
+   * Only white space, labels or headings between the runs: lyrics under ===English=== and their translation under
+   * ===中文翻譯=== are one song; a line of prose between them parts them.
+   */
   private boolean adjacent(Run first, Run second) {
-    return adjacent(first.lines().get(first.lines().size() - 1), second.lines().get(0));
+    int end = first.lines().get(first.lines().size() - 1).end();
+    int start = second.lines().get(0).start();
+    StringBuilder between = new StringBuilder(text.substring(end, start));
+    for (Line line : clean.lines()) {
+      if (line.kind() == LineKind.HEADING && line.start() >= end && line.end() <= start) {
+        between.replace(line.start() - end, line.end() - end, " ".repeat(line.end() - line.start()));
+      }
+    }
+    return onlyLabelsIn(between.toString());
   }
 
-  /** Only white space or labels between them: no heading, no other line. */
+  /** Only white space or labels between two lines of a run: no heading, no other line. */
   private boolean adjacent(Line first, Line second) {
-    String between = text.substring(first.end(), second.start());
-    return between.isBlank() || between.lines().map(String::strip)
-        .allMatch(part -> part.isEmpty() || isLabel(part));
+    return onlyLabelsIn(text.substring(first.end(), second.start()));
+  }
+
+  private static boolean onlyLabelsIn(String between) {
+    return between.isBlank() || between.lines().map(String::strip).allMatch(part -> part.isEmpty() || isLabel(part));
   }
 
   private Candidate candidate(List<Line> english, List<Line> chinese, Span block) {

@@ -297,17 +297,40 @@ class CandidateFinderTest {
         "english-first | Frankly, my dear, I don't give a damn. | 坦白说，亲爱的，我一点也不在乎。 | fixed");
   }
 
+  /** From zhwiki 牙买加，我们热爱的家园: the English lyrics and their translation, each under its own heading. */
   @Test
-  void runsOfVerseWithAHeadingBetweenThemAreNotLinedUp() {
+  void runsOfVerseUnderHeadingsOfTheirOwnLineUp() {
+    assertThat(find("""
+        ===英語原文===
+        :Eternal Father, bless our land
+        :Guard us with Thy mighty hand
+        :Keep us free from evil powers
+
+        ===中文翻譯===
+        :永恒天父保佑我国，
+        :用您那全能的双手，
+        :享有自由远离凶恶势力，
+        """)).filteredOn(line -> line.startsWith("verse-blocks")).containsExactly(
+        "verse-blocks | Eternal Father, bless our land | 永恒天父保佑我国， | fixed",
+        "verse-blocks | Guard us with Thy mighty hand | 用您那全能的双手， | fixed",
+        "verse-blocks | Keep us free from evil powers | 享有自由远离凶恶势力， | fixed");
+  }
+
+  /** A paragraph between the runs joins the run of its language, and the line-up leaves it out: it renders nothing. */
+  @Test
+  void aParagraphBetweenRunsOfVerseIsLeftOut() {
     assertThat(find("""
         :Silent night Holy night
         :All is calm all is bright
         :Sleep in heavenly peace
-        == 中文 ==
+        這首歌後來被譯成中文，在華人教會廣為傳唱。
         :平安夜，圣善夜！
         :万暗中，光华射，
         :静享天赐安眠。
-        """)).noneMatch(line -> line.startsWith("verse-blocks"));
+        """)).filteredOn(line -> line.startsWith("verse-blocks")).containsExactly(
+        "verse-blocks | Silent night Holy night | 平安夜，圣善夜！ | fixed",
+        "verse-blocks | All is calm all is bright | 万暗中，光华射， | fixed",
+        "verse-blocks | Sleep in heavenly peace | 静享天赐安眠。 | fixed");
   }
 
   @Test
