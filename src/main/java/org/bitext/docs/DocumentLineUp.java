@@ -7,7 +7,8 @@ import org.bitext.lexicon.Lexicon;
 /**
  * Lines up two short runs of lines with the document aligner: the same dictionary evidence, length fit and bead
  * shapes as for two documents, so a stanza one side leaves out is skipped and a line the other splits in two is one
- * group, where lengths alone would slide every line after it out of place.
+ * group, where lengths alone would slide every line after it out of place. Whether the runs translate each other at
+ * all is the aligner's contrast, as for two documents.
  */
 public final class DocumentLineUp implements LineUp {
   /**
@@ -23,11 +24,12 @@ public final class DocumentLineUp implements LineUp {
   }
 
   @Override
-  public List<LineGroup> lineUp(List<String> english, List<String> chinese) {
-    List<Bead> beads = aligner.align(sentences(chinese), sentences(english));
-    return beads.stream().filter(DocumentLineUp::isLineForLine)
+  public LinedUpRuns lineUp(List<String> english, List<String> chinese) {
+    Alignment alignment = aligner.alignChecked(sentences(chinese), sentences(english));
+    List<LineGroup> groups = alignment.beads().stream().filter(DocumentLineUp::isLineForLine)
         .map(bead -> new LineGroup(bead.enStart(), bead.enEnd(), bead.zhStart(), bead.zhEnd(), bead.score()))
         .toList();
+    return new LinedUpRuns(groups, alignment.related());
   }
 
   private static boolean isLineForLine(Bead bead) {

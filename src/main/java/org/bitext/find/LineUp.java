@@ -8,11 +8,20 @@ import java.util.List;
  * sees where the runs stand; what the words say is the line-up's to judge.
  */
 public interface LineUp {
+  LinedUpRuns lineUp(List<String> english, List<String> chinese);
+
   /**
-   * @return the groups of lines that render each other, in order; lines in no group render nothing on the other
-   *     side
+   * @param groups the groups of lines that render each other, in order; lines in no group render nothing on the
+   *     other side
+   * @param shownToTranslate whether the words show the runs translate each other at all: lined up, they fit
+   *     several times better than shifted against each other. Two runs standing side by side need no such proof;
+   *     two with another run between them do.
    */
-  List<LineGroup> lineUp(List<String> english, List<String> chinese);
+  record LinedUpRuns(List<LineGroup> groups, boolean shownToTranslate) {
+    public LinedUpRuns {
+      groups = List.copyOf(groups);
+    }
+  }
 
   /**
    * English lines {@code [englishStart, englishEnd)} rendered by Chinese lines {@code [chineseStart, chineseEnd)}.

@@ -54,18 +54,22 @@ final class VerseBlocks {
     }
   }
 
-  /** Two neighbouring runs lined up, and how well. */
-  private record LinedUp(Run english, Run chinese, List<LineUp.LineGroup> groups, double weight) {
-    static final LinedUp NONE = new LinedUp(null, null, List.of(), 0);
-  }
+  /** Two runs lined up (the {@code first} and {@code last} of the article's runs it spans), and how well. */
+  private record LinedUp(int first, int last, Run english, Run chinese, List<LineUp.LineGroup> groups,
+      double weight) {}
 
   void find(List<Candidate> out) {
     List<Run> runs = runs(clean.lines());
-    List<LinedUp> neighbours = new ArrayList<>();
+    List<LinedUp> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < runs.size(); i++) {
-      neighbours.add(linedUp(runs.get(i), runs.get(i + 1)));
+      pairs.add(linedUp(runs, i, i + 1));
+      // English, then the same verse in another Latin-script language (Fijian), then the Chinese.
+      if (i + 2 < runs.size() && runs.get(i + 1).english() == runs.get(i).english()
+          && adjacent(runs.get(i), runs.get(i + 1))) {
+        pairs.add(linedUp(runs, i, i + 2));
+      }
     }
-    for (LinedUp chosen : bestMatching(neighbours)) {
+    for (LinedUp chosen : bestMatching(pairs, runs.size())) {
       for (LineUp.LineGroup group : chosen.groups()) {
         out.add(candidate(chosen.english().lines().subList(group.englishStart(), group.englishEnd()),
             chosen.chinese().lines().subList(group.chineseStart(), group.chineseEnd()), chosen.chinese().span()));
@@ -73,33 +77,48 @@ final class VerseBlocks {
     }
   }
 
-  private LinedUp linedUp(Run first, Run second) {
-    if (first.english() == second.english() || !adjacent(first, second)) {
-      return LinedUp.NONE;
+  /**
+   * Runs {@code first} and {@code last} lined up, the runs between them (if any) read by neither. Next to each
+   * other, where they stand says they go together, and the aligner vouches for each line; with another run between
+   * them (a bibliography between a poem and a list of prizes), only the words can say so.
+   */
+  private LinedUp linedUp(List<Run> runs, int first, int last) {
+    Run one = runs.get(first);
+    Run other = runs.get(last);
+    if (one.english() == other.english() || !adjacent(runs.get(last - 1), other)) {
+      return new LinedUp(first, last, null, null, List.of(), 0);
     }
-    Run english = first.english() ? first : second;
-    Run chinese = first.english() ? second : first;
-    List<LineUp.LineGroup> groups = lineUp.lineUp(contents(english), contents(chinese));
-    return new LinedUp(english, chinese, groups, groups.stream().mapToDouble(LineUp.LineGroup::similarity).sum());
+    Run english = one.english() ? one : other;
+    Run chinese = one.english() ? other : one;
+    LineUp.LinedUpRuns linedUp = lineUp.lineUp(contents(english), contents(chinese));
+    if (last - first > 1 && !linedUp.shownToTranslate()) {
+      return new LinedUp(first, last, null, null, List.of(), 0);
+    }
+    return new LinedUp(first, last, english, chinese, linedUp.groups(),
+        linedUp.groups().stream().mapToDouble(LineUp.LineGroup::similarity).sum());
   }
 
   /**
-   * The neighbouring pairs of runs to keep, no run in two: of {@code neighbours} (run i with run i + 1), the set of
-   * pairs no two of which share a run that lines up the most, by a programme along the runs.
+   * The pairs of runs to keep, no run in two: of {@code pairs} (each spanning the runs from its first to its last),
+   * the set of pairs that do not overlap that lines up the most, by a programme along the runs.
    */
-  private static List<LinedUp> bestMatching(List<LinedUp> neighbours) {
-    int n = neighbours.size();
-    double[] best = new double[n + 1];
-    for (int k = 1; k <= n; k++) {
-      double taking = neighbours.get(k - 1).weight() + (k >= 2 ? best[k - 2] : 0);
-      best[k] = Math.max(best[k - 1], taking);
+  private static List<LinedUp> bestMatching(List<LinedUp> pairs, int runs) {
+    double[] best = new double[runs + 1];
+    LinedUp[] taken = new LinedUp[runs + 1];
+    for (int k = 1; k <= runs; k++) {
+      best[k] = best[k - 1];
+      for (LinedUp pair : pairs) {
+        if (pair.last() == k - 1 && pair.weight() > 0 && best[pair.first()] + pair.weight() > best[k]) {
+          best[k] = best[pair.first()] + pair.weight();
+          taken[k] = pair;
+        }
+      }
     }
     List<LinedUp> chosen = new ArrayList<>();
-    for (int k = n; k >= 1; ) {
-      LinedUp pair = neighbours.get(k - 1);
-      if (pair.weight() > 0 && best[k] == pair.weight() + (k >= 2 ? best[k - 2] : 0)) {
-        chosen.add(0, pair);
-        k -= 2;
+    for (int k = runs; k >= 1; ) {
+      if (taken[k] != null) {
+        chosen.add(0, taken[k]);
+        k = taken[k].first();
       } else {
         k--;
       }

@@ -45,9 +45,10 @@ class DocumentLineUpTest {
         "祂在祂的審判座前細察世界萬人心，",
         "我的靈快快響應祂我雙足雀躍歡欣；",
         "祂的真理正進行！");
-    assertThat(lineUp.lineUp(english, chinese)).extracting(DocumentLineUpTest::shown)
+    assertThat(lineUp.lineUp(english, chinese).groups()).extracting(DocumentLineUpTest::shown)
         .contains("en 0-1 : zh 0-1", "en 3-4 : zh 3-4", "en 9-10 : zh 5-6", "en 10-11 : zh 6-7")
         .noneMatch(group -> group.matches("en [4-7]-.*"));
+    assertThat(lineUp.lineUp(english, chinese).shownToTranslate()).isTrue();
   }
 
   /** From the same song: the Chinese splits each line of the fifth stanza in two. */
@@ -59,7 +60,21 @@ class DocumentLineUpTest {
         "As He died to make men holy, let us die to make men free,");
     List<String> chinese = List.of("海的那邊耶穌降生，", "美麗正如百合花；", "並懷含著無限光榮，", "改變我們都像祂；",
         "他曾死使人得聖潔，", "我願捨身為自由，");
-    assertThat(lineUp.lineUp(english, chinese)).extracting(DocumentLineUpTest::shown)
+    assertThat(lineUp.lineUp(english, chinese).groups()).extracting(DocumentLineUpTest::shown)
         .contains("en 0-1 : zh 0-2");
+  }
+
+  /** From zhwiki 数学: a bibliography, then a list of prizes; side by side, and not a translation. */
+  @Test
+  void runsThatDoNotTranslateEachOtherAreNotShownToTranslate() {
+    List<String> english = List.of(
+        "Boyer, Carl B., A History of Mathematics, Wiley; 2 edition (March 6, 1991).",
+        "Courant, R. and H. Robbins, What Is Mathematics? : An Elementary Approach to Ideas and Methods.",
+        "Davis, Philip J. and Hersh, Reuben, The Mathematical Experience. Mariner Books.");
+    List<String> chinese = List.of(
+        "菲尔兹奖，由国际数学联盟的国际数学家大会颁发的奖项。",
+        "沃尔夫奖，由沃尔夫基金会颁发，该基金会于1976年在以色列创立。",
+        "阿贝尔奖，由挪威国王颁发，每年一次。");
+    assertThat(lineUp.lineUp(english, chinese).shownToTranslate()).isFalse();
   }
 }

@@ -316,6 +316,30 @@ class CandidateFinderTest {
         "verse-blocks | Keep us free from evil powers | 享有自由远离凶恶势力， | fixed");
   }
 
+  /** From zhwiki 上帝保佑斐济: the English words, then the Fijian (another text, in Latin script), then the Chinese. */
+  @Test
+  void aRunInAnotherLatinScriptLanguageBetweenTheEnglishAndTheChineseIsPassedOver() {
+    assertThat(find("""
+        === 英语版 ===
+        ::Blessing grant oh God of nations on the isles of Fiji
+        ::As we stand united under noble banner blue
+        ::And we honour and defend the cause of freedom ever
+
+        === 斐济语版 ===
+        ::Meda dau doka ka vinakata na vanua
+        ::E ra sa dau tiko kina na savasava
+        ::Rawa tu na gauna ni sautu na veilomani
+
+        === 中文翻譯 ===
+        ::祝福赐予斐济岛上的国家之神
+        ::当我们在高贵的蓝色旗帜下团结一致
+        ::我们永远尊重和保卫自由目标
+        """)).filteredOn(line -> line.startsWith("verse-blocks")).containsExactly(
+        "verse-blocks | Blessing grant oh God of nations on the isles of Fiji | 祝福赐予斐济岛上的国家之神 | fixed",
+        "verse-blocks | As we stand united under noble banner blue | 当我们在高贵的蓝色旗帜下团结一致 | fixed",
+        "verse-blocks | And we honour and defend the cause of freedom ever | 我们永远尊重和保卫自由目标 | fixed");
+  }
+
   /** A paragraph between the runs joins the run of its language, and the line-up leaves it out: it renders nothing. */
   @Test
   void aParagraphBetweenRunsOfVerseIsLeftOut() {
