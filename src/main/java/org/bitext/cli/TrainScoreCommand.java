@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         + "found, at any score, is judged strictly against the gold, and a penalised logistic regression over the "
         + "pairs' features is fitted to the verdicts. Writes the model file bitext reads its weights from.",
         "bitext's own model: bitext train-score src/test/resources/gold/design src/test/resources/dev "
-            + "-o src/main/resources/org/bitext/align/score-model.tsv"})
+            + "--penalty 1.0 -o src/main/resources/org/bitext/align/score-model.tsv"})
 final class TrainScoreCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
