@@ -29,6 +29,27 @@ class DocumentAlignerTest {
   }
 
   @Test
+  void oneChineseSentenceOfManyClausesTakesSevenEnglishSentences() {
+    List<Bead> beads = aligner.align(
+        sentences("昨天下雨了。", "春天来了，花开了，鸟叫了，孩子们笑了，老人们唱歌，农民种地，工人做工。", "今天天气很好。"),
+        sentences("It rained yesterday.", "Spring came.", "The flowers bloomed.", "The birds sang.",
+            "The children laughed.", "The old people sang songs.", "The farmers planted the fields.",
+            "The workers worked.", "Today the weather is fine."));
+    assertThat(shapes(beads)).containsExactly("0+1-1", "1+1-7", "2+1-1");
+  }
+
+  @Test
+  void sevenShortChineseSentencesRenderOneLongEnglishSentence() {
+    List<Bead> beads = aligner.align(
+        sentences("昨天下雨了。", "春天来了。", "花开了。", "鸟叫了。", "孩子们笑了。", "老人们唱歌。", "农民种地。", "工人做工。",
+            "今天天气很好。"),
+        sentences("It rained yesterday.", "Spring came: the flowers bloomed, the birds sang, the children laughed, "
+            + "the old people sang songs, the farmers planted the fields and the workers worked.",
+            "Today the weather is fine."));
+    assertThat(shapes(beads)).containsExactly("0+1-1", "1+7-1", "8+1-1");
+  }
+
+  @Test
   void leavesOutASentenceTheOtherSideDoesNotHave() {
     List<Bead> beads = aligner.align(
         sentences("北京是中国的首都。", "这座城市有很多古老的宫殿和美丽的公园。", "长城在北京的北边。"),
