@@ -14,11 +14,12 @@ public record BeadShape(int zh, int en) {
   public static final int MAX_TOTAL = 6;
   /**
    * The most sentences the other side of a bead with one sentence on a side holds: a terse classical sentence of
-   * many clauses is often rendered by six to a dozen English ones (and the reverse, a long English sentence by many
-   * short Chinese ones). Such a bead is summed along one row or column of pairs, so it costs little more than a
-   * 1-5; beads with several sentences on both sides stay within {@link #MAX_SIDE} and {@link #MAX_TOTAL}.
+   * many clauses is often rendered by six to a dozen English ones, a catalogue by more (Giles renders one sentence of
+   * Sun Tzŭ's in 29), and a long English sentence by many short Chinese ones. The beads of one cell with one sentence
+   * on a side are summed together along one row or column of pairs, so they cost a pair each, not a bead each; beads
+   * with several sentences on both sides stay within {@link #MAX_SIDE} and {@link #MAX_TOTAL}.
    */
-  public static final int MAX_ONE_SIDED = 16;
+  public static final int MAX_ONE_SIDED = 30;
 
   public BeadShape {
     int longest = Math.max(zh, en);
@@ -56,7 +57,7 @@ public record BeadShape(int zh, int en) {
 
   /**
    * Every shape with up to {@link #MAX_SIDE} sentences a side and {@link #MAX_TOTAL} in all, the one-sided ones up
-   * to {@link #MAX_ONE_SIDED} (1-6 … 1-12, 6-1 … 12-1), and the null beads.
+   * to {@link #MAX_ONE_SIDED} (1-6 … 1-30, 6-1 … 30-1), and the null beads.
    */
   static List<BeadShape> all() {
     List<BeadShape> shapes = new ArrayList<>(List.of(new BeadShape(1, 0), new BeadShape(0, 1)));

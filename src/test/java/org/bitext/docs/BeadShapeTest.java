@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class BeadShapeTest {
   @Test
-  void aBeadWithOneSentenceOnASideHoldsUpToSixteenOnTheOther() {
-    assertThat(BeadShape.all()).contains(new BeadShape(1, 16), new BeadShape(16, 1), new BeadShape(1, 6),
+  void aBeadWithOneSentenceOnASideHoldsUpToThirtyOnTheOther() {
+    assertThat(BeadShape.all()).contains(new BeadShape(1, 30), new BeadShape(30, 1), new BeadShape(1, 6),
         new BeadShape(3, 3));
-    assertThatThrownBy(() -> new BeadShape(1, 17)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new BeadShape(1, 31)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
