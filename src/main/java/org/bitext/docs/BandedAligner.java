@@ -26,6 +26,7 @@ final class BandedAligner {
   List<Bead> align(Corridor corridor, BeadScorer cells, BeadScorer beads) {
     int rows = corridor.rows();
     int maxZh = shapes.stream().mapToInt(BeadShape::zh).max().orElse(1);
+    Fans fans = new Fans(shapes);
     double[][] scores = new double[maxZh + 1][];
     byte[][] back = new byte[rows][];
     for (int i = 0; i < rows; i++) {
@@ -40,6 +41,7 @@ final class BandedAligner {
         if (i == 0 && j == 0) {
           continue;
         }
+        fans.fill(corridor, i, j, cells);
         double best = Double.NEGATIVE_INFINITY;
         byte bestShape = -1;
         for (int s = 0; s < shapes.size(); s++) {
@@ -53,7 +55,7 @@ final class BandedAligner {
           if (previous == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          double total = previous + value(shape, pi, i, pj, j, cells);
+          double total = previous + value(shape, pi, i, pj, j, cells, fans);
           if (total > best) {
             best = total;
             bestShape = (byte) s;
@@ -66,13 +68,57 @@ final class BandedAligner {
     return backtrack(corridor, back, beads);
   }
 
-  private double value(BeadShape shape, int zhStart, int zhEnd, int enStart, int enEnd, BeadScorer scorer) {
+  private double value(BeadShape shape, int zhStart, int zhEnd, int enStart, int enEnd, BeadScorer scorer,
+      Fans fans) {
     if (shape.isNull()) {
       return -settings.skipCost();
     }
     double merged = shape.zh() + shape.en() - 2;
-    return scorer.similarity(zhStart, zhEnd, enStart, enEnd) - settings.mergeCost() * merged
+    return fans.similarity(shape, zhStart, zhEnd, enStart, enEnd, scorer) - settings.mergeCost() * merged
         - settings.paragraphCost() * scorer.paragraphBreaks(zhStart, zhEnd, enStart, enEnd);
+  }
+
+  /**
+   * The similarities of the beads ending at one cell with a single sentence on a side: the 1-n beads share the
+   * Chinese sentence and the English sentences nearest the cell, the n-1 beads the English sentence, so each fan is
+   * summed once a cell ({@link BeadScorer#oneToMany}) and long one-sided beads cost a pair each, not a bead each.
+   */
+  private static final class Fans {
+    private final double[] oneToMany;
+    private final double[] manyToOne;
+
+    Fans(List<BeadShape> shapes) {
+      this.oneToMany = new double[1 + shapes.stream().filter(s -> s.zh() == 1).mapToInt(BeadShape::en).max()
+          .orElse(0)];
+      this.manyToOne = new double[1 + shapes.stream().filter(s -> s.en() == 1).mapToInt(BeadShape::zh).max()
+          .orElse(0)];
+    }
+
+    /** Both fans of cell {@code (i, j)}, as far as their beads start inside the corridor. */
+    void fill(Corridor corridor, int i, int j, BeadScorer scorer) {
+      if (i > 0) {
+        int most = Math.min(oneToMany.length - 1, j - corridor.low(i - 1));
+        scorer.oneToMany(i - 1, j, most, oneToMany);
+      }
+      if (j > 0) {
+        int most = 0;
+        // Earlier rows end earlier: once a row stops short of j - 1, every row before it does too.
+        while (most < manyToOne.length - 1 && i - most - 1 >= 0 && corridor.high(i - most - 1) >= j - 1) {
+          most++;
+        }
+        scorer.manyToOne(i, j - 1, most, manyToOne);
+      }
+    }
+
+    double similarity(BeadShape shape, int zhStart, int zhEnd, int enStart, int enEnd, BeadScorer scorer) {
+      if (shape.zh() == 1) {
+        return oneToMany[shape.en()];
+      }
+      if (shape.en() == 1) {
+        return manyToOne[shape.zh()];
+      }
+      return scorer.similarity(zhStart, zhEnd, enStart, enEnd);
+    }
   }
 
   private List<Bead> backtrack(Corridor corridor, byte[][] back, BeadScorer scorer) {

@@ -69,14 +69,18 @@ final class BeadScorer {
       enMass += mass;
       enTotal += Math.min(mass, enCovered[j - enStart]);
     }
+    return coverage(zhMass, zhCovered, enMass, enTotal);
+  }
+
+  private static double coverage(double zhMass, double zhCovered, double enMass, double enCovered) {
     if (zhMass == 0 && enMass == 0) {
       return NO_EVIDENCE;
     }
     if (zhMass == 0 || enMass == 0) {
-      return zhMass == 0 ? enTotal / enMass : zhCovered / zhMass;
+      return zhMass == 0 ? enCovered / enMass : zhCovered / zhMass;
     }
     double cz = zhCovered / zhMass;
-    double ce = enTotal / enMass;
+    double ce = enCovered / enMass;
     // The harmonic mean: a side the other leaves mostly unexplained (an extra sentence merged in) pulls hard.
     return cz + ce == 0 ? 0 : 2 * cz * ce / (cz + ce);
   }
@@ -90,7 +94,53 @@ final class BeadScorer {
     for (int j = enStart; j < enEnd; j++) {
       en += enLengths[j];
     }
-    double delta = Math.log((en + ratio) / (zh * ratio + ratio));
+    return lengthFit(zh, en);
+  }
+
+  private double lengthFit(double zhChars, double enChars) {
+    double delta = Math.log((enChars + ratio) / (zhChars * ratio + ratio));
     return Math.exp(-delta * delta / (2 * lengthSigma * lengthSigma));
+  }
+
+  /**
+   * The similarities of the beads of Chinese sentence {@code zh} with the {@code n} English sentences before
+   * {@code enEnd}, into {@code into[n]} for {@code n} from 1 to {@code most}: the beads of one cell and one Chinese
+   * sentence share their pairs, so each pair is summed once for all of them rather than once a bead (a 1-12 would
+   * otherwise cost twelve pairs, and the eleven beads below it 66 more).
+   */
+  void oneToMany(int zh, int enEnd, int most, double[] into) {
+    double zhMass = evidence.zhMass(zh);
+    double zhCovered = 0;
+    double enMass = 0;
+    double enCovered = 0;
+    double enChars = 0;
+    for (int n = 1; n <= most; n++) {
+      int en = enEnd - n;
+      double mass = evidence.enMass(en);
+      zhCovered += pairs.zh(zh, en);
+      enMass += mass;
+      enCovered += Math.min(mass, pairs.en(zh, en));
+      enChars += enLengths[en];
+      into[n] = coverage(zhMass, Math.min(zhMass, zhCovered), enMass, enCovered)
+          * lengthFit(zhLengths[zh], enChars);
+    }
+  }
+
+  /** The same for the beads of the {@code n} Chinese sentences before {@code zhEnd} with English sentence {@code en}. */
+  void manyToOne(int zhEnd, int en, int most, double[] into) {
+    double enMass = evidence.enMass(en);
+    double zhMass = 0;
+    double zhCovered = 0;
+    double enCovered = 0;
+    double zhChars = 0;
+    for (int n = 1; n <= most; n++) {
+      int zh = zhEnd - n;
+      double mass = evidence.zhMass(zh);
+      zhMass += mass;
+      zhCovered += Math.min(mass, pairs.zh(zh, en));
+      enCovered += pairs.en(zh, en);
+      zhChars += zhLengths[zh];
+      into[n] = coverage(zhMass, zhCovered, enMass, Math.min(enMass, enCovered)) * lengthFit(zhChars, enLengths[en]);
+    }
   }
 }

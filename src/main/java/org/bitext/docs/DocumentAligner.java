@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Aligns a Chinese document with its English translation coarse to fine, after Vecalign and Bertalign: a block pass
  * over both documents merged into blocks of sentences, in a wide band around the blocks' length diagonal, finds
- * the region of the path; a sentence pass with the simple bead shapes in a band around it finds the path; a pass
- * with every merged shape in a narrow band around that fixes the beads. Each pass visits a number of cells
+ * the region of the path; a sentence pass with the simple bead shapes in a band around it finds the path; the
+ * words that keep meeting in its confident beads are added to the evidence ({@link Similarity.Evidence#learnedFrom},
+ * after hunalign's realign); a pass with every merged shape in a narrow band around the path fixes the beads. Each pass visits a number of cells
  * proportional to the documents' length, so time and memory grow linearly.
  */
 public final class DocumentAligner {
@@ -41,8 +42,10 @@ public final class DocumentAligner {
     Corridor aroundBlocks = Corridor.around(BandedAligner.nodes(blockPath), zh.size(), en.size(),
         settings.blockSize());
     List<Bead> coarse = pass(BeadShape.coarse(), aroundBlocks, evidence, shape);
+    Similarity.Evidence learned = evidence.learnedFrom(coarse);
     Corridor fine = Corridor.around(BandedAligner.nodes(coarse), zh.size(), en.size(), settings.fineHalfWidth());
-    List<Bead> beads = pass(BeadShape.all(), fine, evidence, shape);
+    List<Bead> beads = pass(BeadShape.all(), fine, learned, shape);
+    // The check asks the dictionary alone: what was learned from the beads would make any beads look right.
     BeadScorer direct = direct(evidence, shape);
     return new Alignment(beads, contrast(beads, direct, en.size()));
   }

@@ -42,10 +42,11 @@ public final class LexicalSimilarity implements Similarity {
     }
     ChineseMasks[] chinese = new ChineseMasks[zh.size()];
     Map<List<String>, int[]> glossIds = new IdentityHashMap<>();
+    List<String> texts = zh.stream().map(sentence -> compared(sentence.text())).toList();
     for (int i = 0; i < zh.size(); i++) {
-      chinese[i] = chineseSentence(compared(zh.get(i).text()), keyIds, glossIds);
+      chinese[i] = chineseSentence(texts.get(i), keyIds, glossIds);
     }
-    return new Prepared(new Sentences(chinese), englishKeys, keyIds.size());
+    return new Prepared(new Sentences(chinese), texts, englishKeys, keyIds.size());
   }
 
   private static String compared(String text) {
@@ -181,14 +182,37 @@ public final class LexicalSimilarity implements Similarity {
     }
   }
 
+  /**
+   * Sentence {@code text}'s masks with the learned keys of its Han characters added: each character a key is
+   * associated with counts as accounted for by an English sentence with that key.
+   */
+  private static ChineseMasks withLearned(ChineseMasks masks, String text, Map<Character, int[]> learned) {
+    Map<Integer, long[]> merged = new HashMap<>();
+    masks.forEachEntry((key, word, bits) -> merged.computeIfAbsent(key, k -> new long[masks.words()])[word] |= bits);
+    boolean added = false;
+    for (int c = 0; c < text.length(); c++) {
+      int[] keys = learned.get(text.charAt(c));
+      if (keys != null) {
+        for (int key : keys) {
+          merged.computeIfAbsent(key, k -> new long[masks.words()])[c >> 6] |= 1L << c;
+        }
+        added = true;
+      }
+    }
+    return added ? ChineseMasks.Dense.of(merged, masks.words(), masks.mass()) : masks;
+  }
+
   private static final class Prepared implements Evidence {
     private final ChineseSide chinese;
+    /** The Chinese sentences as compared; empty for blocks, which learn nothing of their own. */
+    private final List<String> texts;
     private final int[][] englishKeys;
     private final double[] weights;
     private final double[] englishMass;
 
-    Prepared(ChineseSide chinese, int[][] englishKeys, int vocabulary) {
+    Prepared(ChineseSide chinese, List<String> texts, int[][] englishKeys, int vocabulary) {
       this.chinese = chinese;
+      this.texts = texts;
       this.englishKeys = englishKeys;
       this.weights = inverseFrequencies(englishKeys, vocabulary);
       this.englishMass = new double[englishKeys.length];
@@ -207,7 +231,20 @@ public final class LexicalSimilarity implements Similarity {
         enBlocks[b] = Arrays.stream(englishKeys, enStarts[b], enStarts[b + 1]).flatMapToInt(Arrays::stream)
             .distinct().sorted().toArray();
       }
-      return new Prepared(new Blocks(chinese, zhStarts), enBlocks, weights.length);
+      return new Prepared(new Blocks(chinese, zhStarts), List.of(), enBlocks, weights.length);
+    }
+
+    @Override
+    public Evidence learnedFrom(List<Bead> beads) {
+      if (texts.isEmpty()) {
+        return this;
+      }
+      Map<Character, int[]> learned = DocumentGlosses.learn(texts, englishKeys, beads);
+      ChineseMasks[] masks = new ChineseMasks[texts.size()];
+      for (int i = 0; i < masks.length; i++) {
+        masks[i] = withLearned(chinese.masks(i), texts.get(i), learned);
+      }
+      return new Prepared(new Sentences(masks), texts, englishKeys, weights.length);
     }
 
     @Override

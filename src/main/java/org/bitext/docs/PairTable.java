@@ -1,9 +1,9 @@
 package org.bitext.docs;
 
 /**
- * The overlaps of the sentence pairs the dynamic programme is about to need, computed once each: a ring of rows,
- * one per Chinese sentence, each over the English sentences its beads can reach within the corridor. Memory stays
- * at a few rows however long the documents are.
+ * The overlaps of the sentence pairs the dynamic programme is about to need, computed once each, when first asked:
+ * a ring of rows, one per Chinese sentence, each over the English sentences its beads can reach within the
+ * corridor. Memory stays at a few rows however long the documents are.
  */
 final class PairTable implements PairOverlaps {
   private final Similarity.Evidence evidence;
@@ -34,14 +34,30 @@ final class PairTable implements PairOverlaps {
   public double zh(int zh, int en) {
     int slot = slot(zh);
     int k = en - rowStart[slot];
-    return k >= 0 && k < zhOverlap[slot].length ? zhOverlap[slot][k] : evidence.overlap(zh, en).zh();
+    if (k < 0 || k >= zhOverlap[slot].length) {
+      return evidence.overlap(zh, en).zh();
+    }
+    computeIfUnknown(slot, zh, k);
+    return zhOverlap[slot][k];
   }
 
   @Override
   public double en(int zh, int en) {
     int slot = slot(zh);
     int k = en - rowStart[slot];
-    return k >= 0 && k < enOverlap[slot].length ? enOverlap[slot][k] : evidence.overlap(zh, en).en();
+    if (k < 0 || k >= enOverlap[slot].length) {
+      return evidence.overlap(zh, en).en();
+    }
+    computeIfUnknown(slot, zh, k);
+    return enOverlap[slot][k];
+  }
+
+  private void computeIfUnknown(int slot, int zh, int k) {
+    if (Double.isNaN(zhOverlap[slot][k])) {
+      Similarity.Overlap overlap = evidence.overlap(zh, rowStart[slot] + k);
+      zhOverlap[slot][k] = overlap.zh();
+      enOverlap[slot][k] = overlap.en();
+    }
   }
 
   private int slot(int zh) {
@@ -58,11 +74,8 @@ final class PairTable implements PairOverlaps {
     int width = Math.max(0, to - from);
     double[] zhRow = new double[width];
     double[] enRow = new double[width];
-    for (int k = 0; k < width; k++) {
-      Similarity.Overlap overlap = evidence.overlap(zh, from + k);
-      zhRow[k] = overlap.zh();
-      enRow[k] = overlap.en();
-    }
+    // Computed when first asked: the long one-sided beads widen the reach of a row, but few of its pairs are asked.
+    java.util.Arrays.fill(zhRow, Double.NaN);
     rowOf[slot] = zh;
     rowStart[slot] = from;
     zhOverlap[slot] = zhRow;

@@ -27,6 +27,14 @@ public interface Similarity {
      * the English {@code [enStarts[b], enStarts[b + 1])}. Built from this evidence, not from the blocks' text again.
      */
     Evidence blocks(int[] zhStarts, int[] enStarts);
+
+    /**
+     * This evidence and what a first alignment of the same documents teaches about them (the words that keep
+     * meeting in its confident beads), for a second alignment; this evidence itself when it learns nothing.
+     */
+    default Evidence learnedFrom(List<Bead> beads) {
+      return this;
+    }
   }
 
   /** The part of the Chinese sentence's mass and of the English sentence's mass that the other accounts for. */

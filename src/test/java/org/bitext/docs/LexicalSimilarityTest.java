@@ -54,6 +54,22 @@ class LexicalSimilarityTest {
   }
 
   @Test
+  void whatTheFirstAlignmentTeachesAccountsForANameTheDictionaryLacks() {
+    List<DocumentSentence> novelZh = sentences("祥子拉车。", "天下雨了。", "祥子回家。", "天很冷。", "他在北京。",
+        "今天天气很好。", "孩子们去公园玩。", "天下雨了。", "天很冷。", "长城在北京的北边。");
+    List<DocumentSentence> novelEn = sentences("Xiangzi pulled the rickshaw.", "It rained.", "Xiangzi went home.",
+        "It was cold.", "He was in Beijing.", "Today the weather is fine.", "The children went to play in the park.",
+        "It rained.", "It was cold.", "The Great Wall lies to the north of Beijing.");
+    Similarity.Evidence evidence = similarity.prepare(novelZh, novelEn);
+    List<Bead> beads = IntStream.range(0, 10).mapToObj(k -> new Bead(k, k + 1, k, k + 1, 0.5)).toList();
+    Similarity.Evidence learned = evidence.learnedFrom(beads);
+    assertThat(learned.overlap(2, 2).zh()).isGreaterThan(evidence.overlap(2, 2).zh());
+    assertThat(learned.overlap(2, 2).en()).isGreaterThan(evidence.overlap(2, 2).en());
+    assertThat(learned.overlap(2, 1)).isEqualTo(evidence.overlap(2, 1));
+    assertThat(learned.zhMass(2)).isEqualTo(evidence.zhMass(2));
+  }
+
+  @Test
   void aLatinWordOrNumberInTheChineseIsAccountedForByTheEnglishThatHasItToo() {
     Similarity.Evidence evidence = similarity.prepare(sentences("kube-controller-manager", "最多 63 个字符"),
         sentences("kube-controller-manager", "contain at most 63 characters"));
