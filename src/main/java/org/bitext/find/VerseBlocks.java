@@ -2,6 +2,7 @@ package org.bitext.find;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
@@ -14,11 +15,11 @@ import org.bitext.lexicon.Han;
 
 /**
  * A run of English lines next to a run of Chinese lines (a song's English stanzas, then its Chinese ones; a law's
- * sections, then their translation), lined up by a {@link LineUp}: line by line, several lines of one side to one of the other where
- * the words say so (Sleep in heavenly peace / Sleep in heavenly peace ↔ 静享天赐安眠，静享天赐安眠), a stanza one
- * side leaves out skipped. An English run between two Chinese ones goes with the one it lines up with better.
- * Standing next to each other proves little, so the aligner keeps these only when the dictionary vouches for the
- * run: for enough of its lines, or for their order.
+ * sections, then their translation), lined up by a {@link LineUp}: line by line, several lines of one side to one of
+ * the other where the words say so (Sleep in heavenly peace / Sleep in heavenly peace ↔ 静享天赐安眠，静享天赐安眠),
+ * a stanza one side leaves out skipped. An English run between two Chinese ones goes with the one it lines up with
+ * better. Standing next to each other proves little, so the aligner keeps these only when the dictionary vouches
+ * for the run: for enough of its lines, or for their order.
  */
 final class VerseBlocks {
   /** Fewer lines are a quotation, which the bilingual-block pattern pairs. */
@@ -26,6 +27,7 @@ final class VerseBlocks {
   /** A run longer than this is no song. */
   private static final int MOST_LINES = 200;
   private static final Set<LineKind> RUN_KINDS = Set.of(LineKind.INDENTED, LineKind.PARAGRAPH, LineKind.LIST_ITEM);
+  /** A label: one word, perhaps with a colon ({@code Chorus:}). */
   private static final Pattern ONE_WORD = Pattern.compile("\\p{IsLatin}+[.:：]?");
 
   private final CleanText clean;
@@ -62,11 +64,11 @@ final class VerseBlocks {
     List<Run> runs = runs(clean.lines());
     List<LinedUp> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < runs.size(); i++) {
-      pairs.add(linedUp(runs, i, i + 1));
+      linedUp(runs, i, i + 1).ifPresent(pairs::add);
       // English, then the same verse in another Latin-script language (Fijian), then the Chinese.
       if (i + 2 < runs.size() && runs.get(i + 1).english() == runs.get(i).english()
           && adjacent(runs.get(i), runs.get(i + 1))) {
-        pairs.add(linedUp(runs, i, i + 2));
+        linedUp(runs, i, i + 2).ifPresent(pairs::add);
       }
     }
     for (LinedUp chosen : bestMatching(pairs, runs.size())) {
@@ -82,20 +84,20 @@ final class VerseBlocks {
    * other, where they stand says they go together, and the aligner vouches for each line; with another run between
    * them (a bibliography between a poem and a list of prizes), only the words can say so.
    */
-  private LinedUp linedUp(List<Run> runs, int first, int last) {
+  private Optional<LinedUp> linedUp(List<Run> runs, int first, int last) {
     Run one = runs.get(first);
     Run other = runs.get(last);
     if (one.english() == other.english() || !adjacent(runs.get(last - 1), other)) {
-      return new LinedUp(first, last, null, null, List.of(), 0);
+      return Optional.empty();
     }
     Run english = one.english() ? one : other;
     Run chinese = one.english() ? other : one;
     LineUp.LinedUpRuns linedUp = lineUp.lineUp(contents(english), contents(chinese));
-    if (last - first > 1 && !linedUp.shownToTranslate()) {
-      return new LinedUp(first, last, null, null, List.of(), 0);
+    double weight = linedUp.groups().stream().mapToDouble(LineUp.LineGroup::similarity).sum();
+    if (last - first > 1 && !linedUp.shownToTranslate() || weight <= 0) {
+      return Optional.empty();
     }
-    return new LinedUp(first, last, english, chinese, linedUp.groups(),
-        linedUp.groups().stream().mapToDouble(LineUp.LineGroup::similarity).sum());
+    return Optional.of(new LinedUp(first, last, english, chinese, linedUp.groups(), weight));
   }
 
   /**
@@ -108,7 +110,7 @@ final class VerseBlocks {
     for (int k = 1; k <= runs; k++) {
       best[k] = best[k - 1];
       for (LinedUp pair : pairs) {
-        if (pair.last() == k - 1 && pair.weight() > 0 && best[pair.first()] + pair.weight() > best[k]) {
+        if (pair.last() == k - 1 && best[pair.first()] + pair.weight() > best[k]) {
           best[k] = best[pair.first()] + pair.weight();
           taken[k] = pair;
         }
