@@ -76,6 +76,8 @@ public final class CandidateFinder {
     private int clauseStart;
     private int lastQuoteOpen = -1;
     private int lastQuoteClose = -1;
+    /** How many title marks (《) are open. */
+    private int titleDepth;
     private int[] closers;
 
     SentenceScan(String text, Span sentence, List<Candidate> out) {
@@ -93,6 +95,10 @@ public final class CandidateFinder {
           inCode = !inCode;
         } else if (inCode) {
           continue;
+        } else if (c == '《') {
+          titleDepth++;
+        } else if (c == '》' && titleDepth > 0) {
+          titleDepth--;
         } else if (Brackets.isQuoteOpener(c)) {
           quotes.push(new OpenQuote(i));
         } else if (Brackets.isQuoteCloser(c) && !quotes.isEmpty()) {
@@ -108,7 +114,8 @@ public final class CandidateFinder {
               clauseStart = close + 1;
             }
           }
-        } else if (Punctuation.endsClause(c) && quotes.isEmpty()) {
+        } else if (Punctuation.endsClause(c) && quotes.isEmpty() && titleDepth == 0) {
+          // A title's own punctuation (《誰在一壘？》, 《兄弟們，你們會遇見我嗎？》) ends no clause.
           clauseStart = i + 1;
         }
       }

@@ -266,6 +266,14 @@ class CandidateFinderTest {
         .noneMatch(line -> line.contains("译文"));
   }
 
+  /** From zhwiki 誰在一壘？ and 共和國戰歌: a title's own question mark or comma ends no clause. */
+  @Test
+  void aTitlesOwnPunctuationEndsNoClause() {
+    assertThat(find("《誰在一壘？》（Who's on First?）是一個喜劇段子。或《兄弟們，你們會遇見我嗎？》（Brothers, Will You Meet Me?）"))
+        .containsExactly("paren-after-text | Who's on First? | 《誰在一壘？》 | open",
+            "paren-after-text | Brothers, Will You Meet Me? | 或《兄弟們，你們會遇見我嗎？》 | open");
+  }
+
   /** From zhwiki 北非谍影's list of famous lines: the English, a dash, the quoted rendering, the speaker. */
   @Test
   void aLineOpeningWithEnglishQuotesItsRenderingAfterADash() {
