@@ -76,6 +76,10 @@ final class ChineseSpanChooser {
    * boundaries rarely match the original's, so the nearest comma is only the first guess.
    */
   List<Choice> chooseClauses(CleanText clean, Candidate candidate, String english) {
+    Span bolded = boldAround(clean, candidate);
+    if (!bolded.isNone()) {
+      return List.of(new Choice(bolded, SpanRule.MARKUP, "bold boundary (the parenthesis inside it)"));
+    }
     Span region = candidate.chinese();
     int floor = Math.max(region.end() - CLAUSE_WINDOW, Math.max(0, Math.min(candidate.sentenceStart(),
         region.start())));
@@ -122,6 +126,10 @@ final class ChineseSpanChooser {
   List<Choice> chooseTerm(CleanText clean, Candidate candidate, String english) {
     Span whole = candidate.chinese();
     Span region = new Span(Math.max(whole.start(), whole.end() - TERM_WINDOW), whole.end());
+    Span bolded = boldAround(clean, candidate);
+    if (!bolded.isNone()) {
+      return List.of(new Choice(bolded, SpanRule.MARKUP, "bold boundary (the parenthesis inside it)"));
+    }
     Span titled = titleBefore(clean.text(), region);
     if (!titled.isNone()) {
       return List.of(new Choice(titled, SpanRule.TITLE_MARKS, "title or quotation marks"));
@@ -140,6 +148,25 @@ final class ChineseSpanChooser {
       return List.of(new Choice(region, SpanRule.NO_CHINESE, "no Chinese before it"));
     }
     return segmented(clean, region, english);
+  }
+
+  /**
+   * A bold lead that holds its own parenthesis ({@code '''哦，船长，我的船长（O Captain! My Captain!）'''}) is the
+   * term up to the parenthesis, its commas included.
+   */
+  private static Span boldAround(CleanText clean, Candidate candidate) {
+    Span whole = candidate.chinese();
+    Span english = candidate.englishSpan();
+    if (english.isNone() || candidate.sentenceStart() < 0) {
+      return Span.NONE;
+    }
+    for (Mark mark : clean.marksWithin(candidate.sentenceStart(), english.end() + 1)) {
+      if (mark.kind() == MarkKind.BOLD && mark.start() < whole.start() && mark.end() == english.end() + 1
+          && whole.end() - mark.start() <= TERM_WINDOW) {
+        return new Span(mark.start(), whole.end());
+      }
+    }
+    return Span.NONE;
   }
 
   private List<Choice> segmented(CleanText clean, Span region, String english) {

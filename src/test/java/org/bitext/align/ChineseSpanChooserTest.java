@@ -47,6 +47,14 @@ class ChineseSpanChooserTest {
     assertThat(choose("'''图灵测试'''（Turing test）是一种测试。", false)).startsWith("图灵测试 (bold");
   }
 
+  /** From zhwiki 哦，船长，我的船长: the bold lead holds its parenthesis, and its commas are the title's. */
+  @Test
+  void aBoldLeadHoldingItsParenthesisIsTheSpanCommasIncluded() {
+    String lead = "'''哦，船长，我的船长（{{lang-en|O Captain! My Captain!}}）'''是美国诗人惠特曼的诗。";
+    assertThat(choose(lead, true)).isEqualTo("哦，船长，我的船长 (bold boundary (the parenthesis inside it))");
+    assertThat(choose(lead, false)).isEqualTo("哦，船长，我的船长 (bold boundary (the parenthesis inside it))");
+  }
+
   /** With words to choose among, leading words the English does not account for are dropped. */
   @Test
   void theLexiconDropsLeadingWordsTheEnglishDoesNotAccountFor() {
