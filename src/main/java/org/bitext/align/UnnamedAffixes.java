@@ -25,6 +25,9 @@ final class UnnamedAffixes {
       new Title("侯爵", List.of("marquess", "marquis")),
       new Title("伯爵", List.of("earl", "count")),
       new Title("子爵", List.of("viscount")),
+      // A baronet (从男爵) is no baron: the whole title goes or stays.
+      new Title("从男爵", List.of("baronet")),
+      new Title("從男爵", List.of("baronet")),
       new Title("男爵", List.of("baron")));
   /** 第一代維米子爵: the holder's number, perhaps a place, and the rank, before the name. */
   private static final Pattern PEERAGE_BEFORE_THE_NAME =
@@ -64,9 +67,10 @@ final class UnnamedAffixes {
       return new Span(span.start() + before.end(), span.end());
     }
     for (Title title : AFTER_THE_NAME) {
-      if (chinese.endsWith(title.chinese()) && !names(words, title.english())
-          && chinese.length() - title.chinese().length() >= LEAST_NAME) {
-        return new Span(span.start(), span.end() - title.chinese().length());
+      if (chinese.endsWith(title.chinese())) {
+        // The longest title it ends with decides: 从男爵 (baronet) is not 男爵 (baron).
+        return names(words, title.english()) || chinese.length() - title.chinese().length() < LEAST_NAME ? span
+            : new Span(span.start(), span.end() - title.chinese().length());
       }
     }
     return span;

@@ -16,6 +16,8 @@ class UnnamedAffixesTest {
       第一代維米子爵朱利安·賓 | Julian Byng, Viscount Byng | 第一代維米子爵朱利安·賓
       基督山伯爵             | The Count of Monte Cristo  | 基督山伯爵
       男爵                   | Baronet                    | 男爵
+      威廉·哈密顿从男爵      | Sir William Hamilton, 9th Baronet | 威廉·哈密顿从男爵
+      威廉·哈密顿从男爵      | William Hamilton           | 威廉·哈密顿
       亞述志願軍             | Assyrian volunteers        | 亞述志願軍
       """)
   void dropsATitleTheEnglishDoesNotName(String chinese, String english, String expected) {
