@@ -31,7 +31,7 @@ class GoldCorpusIT {
       // part, precision, sentence recall, term recall, footnote recall: floors
       "design,  0.96, 0.94, 0.89, 0.80",
       "holdout, 0.96, 0.79, 0.81, 0.00",
-      "shared,  0.93, 0.69, 0.79, 0.27",
+      "shared,  0.92, 0.69, 0.80, 0.27",
   })
   void holdsItsGround(String part, double precision, double sentenceRecall, double termRecall,
       double footnoteRecall) throws Exception {
