@@ -590,13 +590,18 @@ public final class WikitextCleaner implements Cleaner {
     }
 
     /**
-     * Whether an interlanguage link's shown text is the article's name, less its disambiguation and end punctuation.
-     * A display text is often the sentence's own wording ({{link-en|湯森德法案|Townshend Acts|强行徵税}}) or part of
-     * a name ({{link-en|喬治·吉佩|George Gipp|吉佩}}), which render the English title only in part or not at all.
+     * Whether an interlanguage link's shown text is the article's name, less its disambiguation and end punctuation,
+     * or a part of it: the name as the sentence shortens it ({{link-en|喬治·吉佩|George Gipp|吉佩}},
+     * {{le|备忘录模式|Memento pattern|备忘录}}). A display text that is not in the name is the sentence's own wording
+     * ({{link-en|湯森德法案|Townshend Acts|强行徵税}}), which need not render the English title at all.
      */
     private boolean namesTheTitle(Frame frame) {
-      return frame.displacedTitle == null || withoutEndPunctuation(ArticleTitles.withoutDisambiguation(
-          frame.displacedTitle.strip())).equals(withoutEndPunctuation(out.slice(frame.shownStart, frame.shownEnd)));
+      if (frame.displacedTitle == null) {
+        return true;
+      }
+      String title = withoutEndPunctuation(ArticleTitles.withoutDisambiguation(frame.displacedTitle.strip()));
+      String shown = withoutEndPunctuation(out.slice(frame.shownStart, frame.shownEnd));
+      return title.equals(shown) || shown.length() >= 2 && title.contains(shown);
     }
 
     private static String withoutEndPunctuation(String text) {

@@ -33,12 +33,13 @@ class WikitextCleanerTest {
   }
 
   @Test
-  void anInterlanguageLinkShowsItsDisplayTextAndPairsItOnlyWhenItIsTheTitle() {
+  void anInterlanguageLinkShowsItsDisplayTextAndPairsItWhenItIsTheTitleOrPartOfIt() {
     CleanText clean = CLEANER.clean("的{{le|達西 (單位)|Darcy (unit)|達西}}，{{link-en|[[喬治]]·吉佩|George Gipp|吉佩}}，"
-        + "{{link-en|湯森德法案|Townshend Acts|强行徵税}}，{{link-en|我会回来的|I'll be back|我会回来的。}}");
-    assertThat(clean.text()).isEqualTo("的達西，吉佩，强行徵税，我会回来的。\n");
-    assertThat(marks(clean)).containsExactly("INTERLANGUAGE 達西→Darcy (unit)",
-        "INTERLANGUAGE 我会回来的。→I'll be back");
+        + "{{link-en|湯森德法案|Townshend Acts|强行徵税}}，{{link-en|我会回来的|I'll be back|我会回来的。}}，"
+        + "{{le|备忘录模式|Memento pattern|备忘录}}");
+    assertThat(clean.text()).isEqualTo("的達西，吉佩，强行徵税，我会回来的。，备忘录\n");
+    assertThat(marks(clean)).containsExactly("INTERLANGUAGE 達西→Darcy (unit)", "INTERLANGUAGE 吉佩→George Gipp",
+        "INTERLANGUAGE 我会回来的。→I'll be back", "INTERLANGUAGE 备忘录→Memento pattern");
   }
 
   @Test
