@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * When an emitted pair counts as a gold pair. Strict: both sides equal after trimming edge punctuation and white
- * space, English case-folded, Chinese without the white space beside its characters. Lax: on each side one contains the other (a boundary that is a little off).
+ * space, English case-folded, Chinese without the white space beside its characters. Lax: on each side one contains
+ * the other (a boundary that is a little off).
  */
 public enum Matching {
   STRICT,

@@ -81,11 +81,14 @@ final class BilingualLines {
    */
   private boolean introducesTheNext(List<Line> lines, int index) {
     Line line = lines.get(index);
-    if (line.kind() == LineKind.TABLE_CELL || line.end() - line.start() > LONGEST_INTRODUCTION) {
-      return false;
-    }
-    char last = text.charAt(line.end() - 1);
-    return (last == '：' || last == ':') && Han.count(text.substring(line.start(), line.end())) >= 2;
+    return line.kind() != LineKind.TABLE_CELL && isIntroduction(text.substring(line.start(), line.end()));
+  }
+
+  /** A short Chinese line ending in a colon ({@code 译文如下：}, {@code 原文：}): it only introduces what follows. */
+  static boolean isIntroduction(String line) {
+    int last = line.length() - 1;
+    return last >= 1 && line.length() <= LONGEST_INTRODUCTION && (line.charAt(last) == '：' || line.charAt(last) == ':')
+        && Han.count(line) >= 2;
   }
 
   /** A line's letter counts, counted once however many neighbours it is compared with. */

@@ -17,8 +17,9 @@ import org.bitext.lexicon.Han;
  * {@code ''Louis, I think this is the beginning of a beautiful friendship.'' -「路易，我覺得這是一段美好友誼的開始。」-锐克},
  * {@code 「路易，…」 - ''Louis, …''}, {@code ''Frankly, my dear, I don't give a damn.''：坦白说，…}. A quoted half is
  * the quotation; an unquoted Chinese half is taken only after an English sentence and a colon, since after a name it
- * is as likely a description (Apple Inc. – 美国科技公司) as a rendering, and after a dash who said it (-伊丽莎). A short introduction may stand before a quoted
- * Chinese half (锐克的祝酒词：「…」); what follows the second half (its speaker) is left alone.
+ * is as likely a description (Apple Inc. – 美国科技公司) as a rendering, and after a dash who said it (-伊丽莎). A
+ * short introduction may stand before a quoted Chinese half (锐克的祝酒词：「…」); what follows the second half (its
+ * speaker) is left alone.
  */
 final class LineHalves {
   private static final Set<LineKind> KINDS = Set.of(LineKind.LIST_ITEM, LineKind.PARAGRAPH, LineKind.INDENTED);

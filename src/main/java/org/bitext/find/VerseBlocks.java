@@ -192,9 +192,7 @@ final class VerseBlocks {
     boolean parenthesised = last >= 1 && Brackets.isParenOpener(content.charAt(0))
         && Brackets.isParenCloser(content.charAt(last))
         && content.substring(1, last).chars().noneMatch(c -> Brackets.isParenCloser((char) c));
-    boolean introduction = last >= 1 && last < BilingualLines.LONGEST_INTRODUCTION && Han.count(content) > 0
-        && (content.charAt(last) == '：' || content.charAt(last) == ':');
-    return parenthesised || introduction || ONE_WORD.matcher(content).matches();
+    return parenthesised || BilingualLines.isIntroduction(content) || ONE_WORD.matcher(content).matches();
   }
 
   private List<String> contents(Run run) {
@@ -209,8 +207,8 @@ final class VerseBlocks {
     int end = first.lines().get(first.lines().size() - 1).end();
     int start = second.lines().get(0).start();
     StringBuilder between = new StringBuilder(text.substring(end, start));
-    for (Line line : clean.lines()) {
-      if (line.kind() == LineKind.HEADING && line.start() >= end && line.end() <= start) {
+    for (Line line : clean.linesWithin(new Span(end, start))) {
+      if (line.kind() == LineKind.HEADING) {
         between.replace(line.start() - end, line.end() - end, " ".repeat(line.end() - line.start()));
       }
     }

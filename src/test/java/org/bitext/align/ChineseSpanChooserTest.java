@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.bitext.docs.DocumentLineUp;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.WikitextCleaner;
 import org.bitext.find.Candidate;
-import org.bitext.find.CandidateFinder;
 import org.bitext.segment.SentenceSplitter;
 import org.bitext.testing.CharacterSegmenter;
+import org.bitext.testing.TestFinder;
 import org.bitext.testing.TestLexicon;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class ChineseSpanChooserTest {
   /** The span chosen for the first candidate of {@code wikitext}, and how, as {@code span (how)}. */
   private static String choose(String wikitext, boolean statement) {
     CleanText clean = new WikitextCleaner().clean(wikitext);
-    List<Candidate> candidates = new CandidateFinder(new DocumentLineUp(TestLexicon.get())).find(clean, new SentenceSplitter().split(clean));
+    List<Candidate> candidates = TestFinder.get().find(clean, new SentenceSplitter().split(clean));
     Candidate candidate = candidates.get(0);
     String english = EnglishOriginalTest.kept(candidate.english());
     ChineseSpanChooser.Choice choice = (statement ? CHOOSER.chooseClauses(clean, candidate, english)
@@ -62,7 +61,7 @@ class ChineseSpanChooserTest {
         new VocabularySegmenter("该", "市", "有", "一座", "蓋茲堡", "盖兹堡", "國家", "国家", "公墓"),
         new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled()));
     CleanText clean = new WikitextCleaner().clean("该市有一座蓋茲堡國家公墓（Gettysburg National Cemetery）。");
-    Candidate candidate = new CandidateFinder(new DocumentLineUp(TestLexicon.get())).find(clean, new SentenceSplitter().split(clean)).get(0);
+    Candidate candidate = TestFinder.get().find(clean, new SentenceSplitter().split(clean)).get(0);
     List<ChineseSpanChooser.Choice> choices = withWords.chooseTerm(clean, candidate, "Gettysburg National Cemetery");
     assertThat(choices).extracting(choice -> clean.slice(choice.span().start(), choice.span().end()))
         .as("the choice, then the spans from the other word starts, from the function word 一座 on")
@@ -75,7 +74,7 @@ class ChineseSpanChooserTest {
     ChineseSpanChooser withWords = new ChineseSpanChooser(new VocabularySegmenter("莎莉", "菲爾德", "飾", "甘", "太太"),
         new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled()));
     CleanText clean = new WikitextCleaner().clean("* [[莎莉·菲爾德|莎莉·菲爾德]] 飾 甘太太（Mrs. Gump）：阿甘的媽媽。");
-    Candidate candidate = new CandidateFinder(new DocumentLineUp(TestLexicon.get())).find(clean, new SentenceSplitter().split(clean)).get(0);
+    Candidate candidate = TestFinder.get().find(clean, new SentenceSplitter().split(clean)).get(0);
     ChineseSpanChooser.Choice choice = withWords.chooseTerm(clean, candidate, "Mrs. Gump").get(0);
     assertThat(clean.slice(choice.span().start(), choice.span().end()) + " (" + choice.how() + ")")
         .isEqualTo("甘太太 (word segmentation (after 「飾」))");

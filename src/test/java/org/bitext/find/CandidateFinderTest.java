@@ -3,11 +3,10 @@ package org.bitext.find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.bitext.docs.DocumentLineUp;
-import org.bitext.testing.TestLexicon;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.WikitextCleaner;
 import org.bitext.segment.SentenceSplitter;
+import org.bitext.testing.TestFinder;
 import org.junit.jupiter.api.Test;
 
 /** Candidates in clean text: the English, where it is, the Chinese region beside it and how it was found. */
@@ -15,7 +14,7 @@ class CandidateFinderTest {
   /** Each candidate as {@code pattern | english | chinese region | fixed or open}. */
   private static List<String> find(String wikitext) {
     CleanText clean = new WikitextCleaner().clean(wikitext);
-    List<Candidate> candidates = new CandidateFinder(new DocumentLineUp(TestLexicon.get())).find(clean, new SentenceSplitter().split(clean));
+    List<Candidate> candidates = TestFinder.get().find(clean, new SentenceSplitter().split(clean));
     return candidates.stream().map(candidate -> candidate.pattern().label() + " | " + candidate.english() + " | "
         + clean.slice(candidate.chinese().start(), candidate.chinese().end()) + " | "
         + (candidate.boundaryFixed() ? "fixed" : "open")).toList();
