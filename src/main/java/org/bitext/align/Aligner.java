@@ -36,6 +36,8 @@ public final class Aligner {
   /** No rendering is longer; a longer span is a markup accident, and costly to score. */
   private static final int LONGEST_CHINESE = 2000;
 
+  /** Below this score the model gives a pair less than even odds of being right. */
+  private static final double EVEN_ODDS = 0.5;
   /** The most runners-up a decision keeps. */
   private static final int RUNNERS_UP_SHOWN = 3;
 
@@ -136,7 +138,10 @@ public final class Aligner {
     boolean statement = isStatement(english);
     List<ChineseSpanChooser.Choice> choices = choose(clean, candidate, english, statement);
     List<Reading.Made> readings = new ArrayList<>();
-    for (ChineseSpanChooser.Choice choice : weighRunnersUp ? choices : choices.subList(0, 1)) {
+    for (ChineseSpanChooser.Choice choice : choices) {
+      if (!readings.isEmpty() && !weighRunnersUp && !isDoubted(readings.get(0))) {
+        break;
+      }
       Reading reading = read(article, clean, candidate, around, english, statement, choice);
       if (reading instanceof Reading.Made made) {
         readings.add(made);
@@ -145,16 +150,55 @@ public final class Aligner {
         return new Decision.Rejected(candidate, ((Reading.Refused) reading).why());
       }
     }
-    // The rule's choice stands: the score is calibrated on chosen spans, and choosing the best-scored span
-    // instead lowered precision on every gold part (shared 0.941 -> 0.918); it ranks, it does not choose.
-    Reading.Made chosen = readings.get(0);
-    List<Decision.RunnerUp> runnersUp = readings.subList(1, readings.size()).stream()
+    // The rule's choice stands unless the model doubts it: the score is calibrated on chosen spans, and choosing
+    // the best-scored span instead lowered precision on every gold part (shared 0.941 -> 0.918).
+    Reading.Made chosen = surerShorterSpan(readings).orElse(readings.get(0));
+    List<Decision.RunnerUp> runnersUp = !weighRunnersUp ? List.of() : readings.stream()
+        .filter(made -> made != chosen)
         .sorted(Comparator.comparingDouble((Reading.Made made) -> made.pair().score()).reversed())
         .limit(RUNNERS_UP_SHOWN)
         .map(made -> new Decision.RunnerUp(made.pair().chinese(), made.pair().score(), made.choice().how()))
         .toList();
     return new Decision.Accepted(candidate, chosen.pair(), chosen.scored().features(), chosen.scored().evidence(),
         chosen.choice().how(), runnersUp);
+  }
+
+  /** A span word segmentation cut out that the model gives less than even odds of being right. */
+  private static boolean isDoubted(Reading.Made chosen) {
+    return chosen.choice().rule() == SpanRule.SEGMENTED && chosen.pair().score() < EVEN_ODDS;
+  }
+
+  /**
+   * For a doubted segmented span, the best-scored shorter span at its end that still accounts for every English
+   * word the chosen one does, and for one at least, with two Han characters or more, when it scores at even odds or
+   * better: 布蘭德教授女兒艾蜜莉亞（Amelia） → 艾蜜莉亞. Only the words before the term can be wrong, so only they
+   * may go; what the English names must stay.
+   */
+  private Optional<Reading.Made> surerShorterSpan(List<Reading.Made> readings) {
+    Reading.Made chosen = readings.get(0);
+    if (!isDoubted(chosen)) {
+      return Optional.empty();
+    }
+    String english = chosen.pair().english();
+    return readings.stream().skip(1)
+        .filter(other -> other.pair().score() >= EVEN_ODDS && keepsWhatTheEnglishNames(scorer.coverage(),
+            chosen.pair().chinese(), other.pair().chinese(), english))
+        .max(Comparator.comparingDouble(made -> made.pair().score()))
+        .map(surer -> new Reading.Made(new ChineseSpanChooser.Choice(surer.choice().span(), SpanRule.SEGMENTED,
+            String.format(Locale.ROOT, "word segmentation, then the shorter span the model is surer of (%s %.3f)",
+                chosen.pair().chinese(), chosen.pair().score())), surer.pair(), surer.scored()));
+  }
+
+  /**
+   * Whether {@code shorter}, the end of {@code chosen}, has two Han characters or more and accounts for every
+   * English word {@code chosen} does, and for one at least.
+   */
+  static boolean keepsWhatTheEnglishNames(LexicalCoverage coverage, String chosen, String shorter, String english) {
+    if (shorter.length() >= chosen.length() || !chosen.endsWith(shorter) || Han.count(shorter) < 2) {
+      return false;
+    }
+    Set<String> kept = coverage.measure(shorter, english).fully();
+    return !kept.isEmpty() && kept.containsAll(coverage.measure(chosen, english).fully());
   }
 
   /** What one span makes of a candidate: a pair with its score, or the reason there is none. */

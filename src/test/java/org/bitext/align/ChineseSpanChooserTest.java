@@ -2,8 +2,6 @@ package org.bitext.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.WikitextCleaner;
@@ -12,6 +10,7 @@ import org.bitext.segment.SentenceSplitter;
 import org.bitext.testing.CharacterSegmenter;
 import org.bitext.testing.TestFinder;
 import org.bitext.testing.TestLexicon;
+import org.bitext.testing.VocabularySegmenter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,26 +77,6 @@ class ChineseSpanChooserTest {
     ChineseSpanChooser.Choice choice = withWords.chooseTerm(clean, candidate, "Mrs. Gump").get(0);
     assertThat(clean.slice(choice.span().start(), choice.span().end()) + " (" + choice.how() + ")")
         .isEqualTo("甘太太 (word segmentation (after 「飾」))");
-  }
-
-  /** Cuts text into the longest words of a small vocabulary, other chars one by one. */
-  private record VocabularySegmenter(List<String> words) implements WordSegmenter {
-    VocabularySegmenter(String... words) {
-      this(List.of(words));
-    }
-
-    @Override
-    public List<String> segment(String chinese) {
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < chinese.length(); ) {
-        int from = i;
-        String word = words.stream().filter(w -> chinese.startsWith(w, from))
-            .max(Comparator.comparingInt(String::length)).orElse(chinese.substring(i, i + 1));
-        out.add(word);
-        i += word.length();
-      }
-      return out;
-    }
   }
 
   @Test

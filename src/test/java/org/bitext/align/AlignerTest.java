@@ -1,0 +1,41 @@
+package org.bitext.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.bitext.source.SourceFormat;
+import org.bitext.testing.Extract;
+import org.bitext.testing.TestLexicon;
+import org.bitext.testing.VocabularySegmenter;
+import org.junit.jupiter.api.Test;
+
+/** What the aligner makes of a candidate's span choices: the rule's choice, or a surer shorter span. */
+class AlignerTest {
+  /** The segmenter's cut: a name, a title and a kinship word before the name the English gives. */
+  private static final VocabularySegmenter CAST = new VocabularySegmenter("与", "布兰德", "教授", "女儿", "艾蜜莉亚",
+      "前往", "太空");
+
+  private static List<String> chinese(String wikitext) {
+    return Extract.pairs(wikitext, SourceFormat.WIKITEXT, CAST).stream().map(Pair::chinese).toList();
+  }
+
+  /** From zhwiki 星际穿越: segmentation leaves 布蘭德教授女兒 before the name; the model doubts it, and 艾蜜莉亞 alone gives Amelia. */
+  @Test
+  void aDoubtedSpanGivesWayToTheShorterSpanThatKeepsWhatTheEnglishNames() {
+    assertThat(chinese("庫珀與布蘭德教授女兒艾蜜莉亞（Amelia）前往太空。")).containsExactly("艾蜜莉亞");
+  }
+
+  /** A shorter span must keep every English word the longer one accounts for, and account for one. */
+  @Test
+  void aShorterSpanKeepsWhatTheEnglishNames() {
+    LexicalCoverage coverage = new LexicalCoverage(TestLexicon.get());
+    assertThat(Aligner.keepsWhatTheEnglishNames(coverage, "布兰德教授女儿艾蜜莉亚", "艾蜜莉亚", "Amelia")).isTrue();
+    assertThat(Aligner.keepsWhatTheEnglishNames(coverage, "哈佛大学", "大学", "Harvard University"))
+        .as("大学 loses Harvard").isFalse();
+    assertThat(Aligner.keepsWhatTheEnglishNames(coverage, "曼恩博士", "恩博士", "Dr. Mann"))
+        .as("恩博士 loses Mann").isFalse();
+    assertThat(Aligner.keepsWhatTheEnglishNames(coverage, "永恆號", "恆號", "Endurance"))
+        .as("accounts for nothing").isFalse();
+    assertThat(Aligner.keepsWhatTheEnglishNames(coverage, "太空船號", "號", "Ship")).as("one character").isFalse();
+  }
+}
