@@ -39,6 +39,12 @@ final class ChineseSpanChooser {
       "一款", "一首", "一本", "飾", "饰", "飾演", "饰演", "扮演", "配音", "主演", "同", "使", "改为", "改為", "一次");
   private static final Set<MarkKind> BOUNDARY_MARKS = Set.of(MarkKind.LINK, MarkKind.INTERLANGUAGE, MarkKind.BOLD);
   private static final String TITLE_OPENERS = "《「『“";
+  /** Characters that make a name of a name before it (老布什, 小布什, 阿福). */
+  private static final Set<String> NAME_MAKERS = Set.of("老", "小", "阿");
+  /** What joins the parts of a name: where one stands after the cut, the name's first part may be in the cut. */
+  private static final String NAME_JOINERS = "·・‧•";
+  private static final java.util.regex.Pattern NAME_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?");
   private static final String TITLE_CLOSERS = "》」』”";
 
 
@@ -188,6 +194,11 @@ final class ChineseSpanChooser {
       start = evidenced;
       how = "word segmentation and lexicon (the shortest span the English accounts for)";
     }
+    int named = nameStart(clean, start, region.end(), english);
+    if (named > start) {
+      start = named;
+      how = how + ", from where the name is heard";
+    }
     Choice chosen = new Choice(withoutLeadingParticle(new Span(start, region.end()), clean), SpanRule.SEGMENTED,
         how);
     List<Choice> choices = new ArrayList<>(List.of(chosen));
@@ -235,6 +246,36 @@ final class ChineseSpanChooser {
       first++;
     }
     return starts.get(first);
+  }
+
+  /**
+   * Where a person's name starts when the English is only a name and the characters before its transliteration are
+   * unaccounted for: a description (農場主琼斯（Mr. Jones）, 發言人迪托（Jessica Ditto）) or what segmentation left of
+   * the word before (地質學家道爾（Doyle） cut as 地質學 家道爾). Not after a name joiner (艾蜜莉亞·布蘭德（Brand）
+   * is one name) nor after 老, 小 or 阿, which make a name of a name (老布什). {@code start} when none of this holds.
+   */
+  private int nameStart(CleanText clean, int start, int end, String english) {
+    if (!isOnlyAName(english)) {
+      return start;
+    }
+    String span = clean.slice(start, end);
+    LexicalCoverage.Coverage whole = scorer.coverage().measure(span, english);
+    int first = scorer.coverage().firstNamed(span, english);
+    if (first <= 0 || whole.firstGlossed() >= 0 && whole.firstGlossed() < first) {
+      return start;
+    }
+    String before = span.substring(0, first);
+    String rest = span.substring(first);
+    boolean description = before.chars().allMatch(c -> Han.isHan((char) c)) && !NAME_MAKERS.contains(before)
+        && rest.chars().noneMatch(c -> NAME_JOINERS.indexOf(c) >= 0);
+    return description && Han.count(rest) >= 2
+        && scorer.coverage().measure(rest, english).fully().containsAll(whole.fully()) ? start + first : start;
+  }
+
+  /** Capitalised words only, a title's abbreviation among them perhaps: Fred Anderson, Dr. Brand, Mr. Jones. */
+  private static boolean isOnlyAName(String english) {
+    String[] words = english.strip().split("\\s+");
+    return words.length <= 4 && java.util.Arrays.stream(words).allMatch(word -> NAME_WORD.matcher(word).matches());
   }
 
   private static boolean fitsBetter(String shorter, String longer, String english) {

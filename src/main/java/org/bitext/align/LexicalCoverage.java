@@ -40,8 +40,10 @@ final class LexicalCoverage {
    *     the Chinese does not account for: a word a translator would have rendered, unlike a name nobody glosses
    * @param hanCovered Han characters the English accounts for
    * @param hanTotal Han characters
+   * @param firstGlossed where the first dictionary word glossed by an English word starts in the Chinese, or -1
    */
-  record Coverage(Set<String> fully, int partly, int total, int unrendered, int hanCovered, int hanTotal) {
+  record Coverage(Set<String> fully, int partly, int total, int unrendered, int hanCovered, int hanTotal,
+      int firstGlossed) {
     Coverage {
       fully = Set.copyOf(fully);
     }
@@ -88,9 +90,26 @@ final class LexicalCoverage {
         fully.add(stem);
       }
     }
-    markGlossedWords(words, englishStems, hanCovered);
+    int firstGlossed = markGlossedWords(words, englishStems, hanCovered);
     return new Coverage(fully, partly, englishStems.size(), unrendered, countHan(chinese, hanCovered),
-        Han.count(chinese));
+        Han.count(chinese), firstGlossed);
+  }
+
+  /**
+   * Where the first of the English's names is heard in the Chinese, each name from the first character on which it
+   * can be heard, or -1 when none is.
+   */
+  int firstNamed(String chinese, String english) {
+    int first = -1;
+    Matcher name = CAPITALISED.matcher(english);
+    while (name.find()) {
+      String stem = EnglishWords.contentStems(name.group()).stream().findFirst().orElse("");
+      int[] run = isName(stem) ? transliteration.match(name.group(), chinese) : new int[0];
+      if (run.length > 0) {
+        first = first < 0 ? run[0] : Math.min(first, run[0]);
+      }
+    }
+    return first;
   }
 
   boolean isWord(String chinese) {
@@ -135,15 +154,18 @@ final class LexicalCoverage {
 
   /**
    * Marks the chars of every dictionary word glossed by one of the English words. Every word starting at every
-   * position is tried, so the count does not hang on one segmentation.
+   * position is tried, so the count does not hang on one segmentation. Returns where the first of them starts, or -1.
    */
-  private static void markGlossedWords(List<Lexicon.Word> words, Set<String> englishStems, boolean[] covered) {
+  private static int markGlossedWords(List<Lexicon.Word> words, Set<String> englishStems, boolean[] covered) {
     Set<String> englishKeys = keys(englishStems);
+    int first = -1;
     for (Lexicon.Word word : words) {
       if (isGlossedBy(word.glossStems(), englishStems, englishKeys)) {
         Arrays.fill(covered, word.start(), word.end(), true);
+        first = first < 0 ? word.start() : Math.min(first, word.start());
       }
     }
+    return first;
   }
 
   /** Whether CC-CEDICT glosses the Chinese word with one of the English words. */

@@ -79,6 +79,34 @@ class ChineseSpanChooserTest {
         .isEqualTo("甘太太 (word segmentation (after 「飾」))");
   }
 
+  /** The term chosen for the first candidate of {@code wikitext} when the segmenter knows only {@code words}. */
+  private static String chooseWith(String wikitext, String english, String... words) {
+    ChineseSpanChooser withWords = new ChineseSpanChooser(new VocabularySegmenter(words),
+        new Scorer(new LexicalCoverage(TestLexicon.get()), ScoreModel.bundled()));
+    CleanText clean = new WikitextCleaner().clean(wikitext);
+    Candidate candidate = TestFinder.get().find(clean, new SentenceSplitter().split(clean)).get(0);
+    ChineseSpanChooser.Choice choice = withWords.chooseTerm(clean, candidate, english).get(0);
+    return clean.slice(choice.span().start(), choice.span().end());
+  }
+
+  /** From zhwiki 星际穿越 and 史蒂夫·乔布斯: what stands before the name the English gives is left out. */
+  @Test
+  void aNameStartsWhereItIsHeard() {
+    assertThat(chooseWith("與地質學家道爾（Doyle）前往太空。", "Doyle", "与", "地质学", "家道尔"))
+        .as("a remnant of the word before").isEqualTo("道爾");
+    assertThat(chooseWith("當時的財務長傅瑞德（Fred Anderson）說。", "Fred Anderson", "当时", "的", "财务", "长傅瑞德"))
+        .as("a remnant, the given name alone rendered").isEqualTo("傅瑞德");
+    assertThat(chooseWith("由教父的委託人包納薩拉（Bonasera）開始。", "Bonasera", "由", "教父", "的", "委托人包纳萨拉"))
+        .as("from where the name can first be heard: 人 (ren) starts a run that sounds like it").isEqualTo("人包納薩拉");
+  }
+
+  /** A joiner or a name-making 老 keeps the name whole. */
+  @Test
+  void aNameIsNotCutInside() {
+    assertThat(chooseWith("由艾爾·奈瑞（Al Neri）開始。", "Al Neri", "由", "艾尔·奈瑞")).isEqualTo("艾爾·奈瑞");
+    assertThat(chooseWith("由老布什（Bush）開始。", "Bush", "由", "老布什")).isEqualTo("老布什");
+  }
+
   @Test
   void aStatementTakesTheClausesThatRenderIt() {
     assertThat(choose("他接受采访时说，我相信这是正确的一步（I believe this is the right step）。", true))
