@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.FootnoteOriginal;
 import org.bitext.clean.Line;
+import org.bitext.clean.LineKind;
 import org.bitext.clean.Reference;
 import org.bitext.common.Brackets;
 import org.bitext.common.Punctuation;
@@ -35,6 +36,14 @@ final class FootnoteQuotes {
   private Optional<Candidate> candidate(Reference note) {
     FootnoteOriginal original = note.original().orElseThrow();
     String text = clean.text();
+    if (original.form() == FootnoteOriginal.Form.MARKED) {
+      Optional<Span> introduced = quotationIntroduced(note.anchor());
+      if (introduced.isPresent()) {
+        Span chinese = introduced.get();
+        return Optional.of(new Candidate(FindPattern.FOOTNOTE_ORIGINAL, original.english(), Span.NONE, chinese, true,
+            chinese.start(), -1));
+      }
+    }
     int lineStart = clean.lineAt(Math.max(0, note.anchor() - 1)).map(Line::start).orElse(0);
     int last = previousNonSpace(text, note.anchor(), lineStart);
     if (original.form() == FootnoteOriginal.Form.MARKED && last >= lineStart
@@ -65,6 +74,64 @@ final class FootnoteQuotes {
     }
     return Optional.of(new Candidate(pattern, original.english(), Span.NONE, new Span(start, last + 1), false,
         start, -1));
+  }
+
+  /**
+   * 他解釋<ref>原文為"…"</ref>：{{cquote|據我們所知，…}}: a note on the word that introduces a quotation, before its
+   * colon, annotates the quotation that follows, in quotation marks after the colon or as the block quotation on the
+   * next line; its boundary is fixed.
+   */
+  private Optional<Span> quotationIntroduced(int anchor) {
+    String text = clean.text();
+    int colon = nextNonSpace(text, anchor);
+    if (colon >= text.length() || (text.charAt(colon) != '：' && text.charAt(colon) != ':')) {
+      return Optional.empty();
+    }
+    int after = nextNonSpace(text, colon + 1);
+    Optional<Line> line = clean.lineAt(colon);
+    if (after < text.length() && line.isPresent() && after < line.get().end()) {
+      if (!Brackets.isQuoteOpener(text.charAt(after))) {
+        return Optional.empty();
+      }
+      int close = quoteCloser(text, after, line.get().end());
+      return close < 0 ? Optional.empty() : Optional.of(new Span(after + 1, close));
+    }
+    return clean.lineAt(after).filter(next -> next.kind() == LineKind.INDENTED)
+        .map(next -> withoutEnclosingQuotes(text, new Span(next.start(), next.end())))
+        .filter(span -> Han.isMostlyChinese(text.substring(span.start(), span.end())));
+  }
+
+  private static int nextNonSpace(String text, int index) {
+    int i = index;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The quotation closer matching the opener at {@code open}, before {@code end}, or -1. */
+  private static int quoteCloser(String text, int open, int end) {
+    int depth = 0;
+    for (int i = open; i < end; i++) {
+      char c = text.charAt(i);
+      if (Brackets.isQuoteOpener(c)) {
+        depth++;
+      } else if (Brackets.isQuoteCloser(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Span withoutEnclosingQuotes(String text, Span span) {
+    int start = nextNonSpace(text, span.start());
+    int end = span.end();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    boolean quoted = end - start >= 2 && Brackets.isQuoteOpener(text.charAt(start))
+        && quoteCloser(text, start, end) == end - 1;
+    return quoted ? new Span(start + 1, end - 1) : new Span(start, end);
   }
 
   /** Where the clause ending at {@code last} starts: after the clause boundary or opener before it. */

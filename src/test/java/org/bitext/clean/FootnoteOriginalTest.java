@@ -13,7 +13,11 @@ class FootnoteOriginalTest {
     assertThat(FootnoteOriginal.in("原文：We will win."))
         .contains(new FootnoteOriginal("We will win.", Form.MARKED));
     assertThat(FootnoteOriginal.in("英文原文為：「I believe it.」"))
-        .contains(new FootnoteOriginal("「I believe it.」", Form.MARKED));
+        .contains(new FootnoteOriginal("I believe it.", Form.MARKED));
+    assertThat(FootnoteOriginal.in("原文為\"...because as we know, there are known knowns.\""))
+        .as("原文為 and a quotation mark, no colon")
+        .contains(new FootnoteOriginal("...because as we know, there are known knowns.", Form.MARKED));
+    assertThat(FootnoteOriginal.in("原文為英國首相所說")).isEmpty();
     assertThat(FootnoteOriginal.in("Original text: We will win."))
         .contains(new FootnoteOriginal("We will win.", Form.MARKED));
   }

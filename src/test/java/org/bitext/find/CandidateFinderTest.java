@@ -79,6 +79,17 @@ class CandidateFinderTest {
         .containsExactly("footnote-original | We will win. | 我们会赢 | fixed");
   }
 
+  /** From zhwiki 不知之不知: the note stands on the word that introduces the quotation, before its colon. */
+  @Test
+  void anOriginalInAFootnoteBeforeAColonRendersTheQuotationAfterIt() {
+    assertThat(find("他解釋<ref>原文為\"We will win.\"</ref>：\n{{cquote|我們會贏。}}\n下一段。"))
+        .containsExactly("footnote-original | We will win. | 我們會贏。 | fixed");
+    assertThat(find("他解釋<ref>原文：We will win.</ref>：「我們會贏。」他又說。"))
+        .containsExactly("footnote-original | We will win. | 我們會贏。 | fixed");
+    assertThat(find("他解釋<ref>原文：We will win.</ref>：我們會贏。")).as("no quotation after the colon")
+        .containsExactly("footnote-original | We will win. | 他解釋 | open");
+  }
+
   @Test
   void anOriginalInAFootnoteAfterProseLeavesTheSentenceToTheAligner() {
     assertThat(find("會後他表示我们会赢。<ref>{{cite news|title=Talks|url=http://x.org}} 原文：We will win.</ref>"))
