@@ -215,7 +215,8 @@ public final class Aligner {
       return new Reading.Refused("no Chinese rendering beside it");
     }
     PairKind kind = statement || hasInnerClause(chinese) ? PairKind.SENTENCE : PairKind.TERM;
-    Optional<String> unsupported = refusalWithoutLexicalSupport(candidate.pattern(), chinese, english, around.block());
+    Optional<String> unsupported = refusalWithoutLexicalSupport(candidate.pattern(), candidate.boundaryFixed(), chinese,
+        english, around.block());
     if (unsupported.isPresent()) {
       return new Reading.Refused(unsupported.get());
     }
@@ -258,10 +259,11 @@ public final class Aligner {
    * since the structure holds them as one entry and a rendering can be loose; a table cell needs not even that when
    * the cells down its column vouch for it. A table row's line needs half of each
    * side, or the support of its block's other lines; one of several Chinese cells in a row, the support of its
-   * column; a line of a run of verse, the support of its run; a name in a footnote, half of each side.
+   * column; a line of a run of verse, the support of its run; a name in a footnote, half of each side, or a word of
+   * each when quotation marks fix the term it glosses (“坏四开本”<ref>''Bad Quarto''</ref>).
    */
-  private Optional<String> refusalWithoutLexicalSupport(FindPattern pattern, String chinese, String english,
-      BlockSupport block) {
+  private Optional<String> refusalWithoutLexicalSupport(FindPattern pattern, boolean fixed, String chinese,
+      String english, BlockSupport block) {
     return switch (pattern) {
       case BILINGUAL_BLOCK -> scorer.translatesLine(chinese, english) ? Optional.empty()
           : Optional.of("adjacent lines, but the lexicon does not say they translate each other");
@@ -275,7 +277,8 @@ public final class Aligner {
           : Optional.of("runs of English and Chinese lines, but the lexicon supports too few of them, or not their order");
       case TABLE_COLUMN -> block.vouches() ? Optional.empty()
           : Optional.of("one of several Chinese cells in a row, but the lexicon supports too few of its column's");
-      case FOOTNOTE_GLOSS -> scorer.translatesLine(chinese, english) ? Optional.empty()
+      case FOOTNOTE_GLOSS -> scorer.translatesLine(chinese, english) || fixed && scorer.accountsForSome(chinese, english)
+          ? Optional.empty()
           : Optional.of("a name in a footnote, but the lexicon does not say it renders the term");
       default -> Optional.empty();
     };

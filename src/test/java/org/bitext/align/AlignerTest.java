@@ -38,4 +38,11 @@ class AlignerTest {
         .as("accounts for nothing").isFalse();
     assertThat(Aligner.keepsWhatTheEnglishNames(coverage, "太空船號", "號", "Ship")).as("one character").isFalse();
   }
+
+  /** From zhwiki 哈姆雷特: quotation marks fix the term a footnote's name glosses, so a word of each side will do. */
+  @Test
+  void aQuotedTermTakesTheNameInItsFootnoteOnAWordOfEachSide() {
+    assertThat(chinese("第一个印刷本是所谓“坏四开本”<ref>''Bad Quarto''</ref>，是个盗版。")).containsExactly("坏四开本");
+    assertThat(chinese("第一个印刷本是所谓坏四开本<ref>''Bad Quarto''</ref>，是个盗版。")).isEmpty();
+  }
 }
