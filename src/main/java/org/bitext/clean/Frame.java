@@ -38,6 +38,8 @@ final class Frame {
    * theirs): each field a row of {@link #table}, in {@link #row}.
    */
   boolean fields;
+  /** A quotation template opening a line at the top level ({{Cquote|…}}): each of its lines is an indented line. */
+  boolean blockQuotation;
   /** An infobox's row of name fields (-1 before the first) and how many cells it has. */
   int nameRow = -1;
   int nameCells;
@@ -58,6 +60,16 @@ final class Frame {
     } else {
       capture = parent == null ? null : parent.capture;
     }
+  }
+
+  /** Whether this frame or one it is nested in is a block quotation. */
+  boolean inBlockQuotation() {
+    for (Frame frame = this; frame != null; frame = frame.parent) {
+      if (frame.blockQuotation) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean writesToText() {

@@ -250,6 +250,8 @@ public final class WikitextCleaner implements Cleaner {
         out.lineKind(LineKind.TABLE_CELL);
       } else if (pos < length && "*#:;".indexOf(src.charAt(pos)) >= 0) {
         bullets();
+      } else if (frames.peek().inBlockQuotation()) {
+        out.lineKind(LineKind.INDENTED);
       }
     }
 
@@ -419,6 +421,7 @@ public final class WikitextCleaner implements Cleaner {
       if (rule.isQuotation() && frames.isEmpty() && out.atLineStart()) {
         // A quotation template opening a line is a block quotation, as an indented line is.
         out.lineKind(LineKind.INDENTED);
+        template.blockQuotation = true;
       }
       if (rule.layout() == TemplateRule.Layout.FIELDS && frames.isEmpty()) {
         out.endLine();
@@ -769,13 +772,19 @@ public final class WikitextCleaner implements Cleaner {
       }
     }
 
-    /** {@code <br>}: a space in prose; in a table cell, the end of one of the cell's lines. */
+    /**
+     * {@code <br>}: a space in prose; in a table cell, the end of one of the cell's lines; in a block quotation, the
+     * end of one of its lines ({{Cquote|我们永远缅怀他们…<br />We will never forget them…}}).
+     */
     private void lineBreak() {
       Frame top = frames.peek();
       if (top != null && (top.kind == Frame.Kind.TABLE && top.column >= 0 || top.fields && out.inCell())
           && top.writesToText()) {
         out.endLine();
         out.lineKind(LineKind.TABLE_CELL);
+      } else if (top != null && top.writesToText() && top.inBlockQuotation() && !out.inCell()) {
+        out.endLine();
+        out.lineKind(LineKind.INDENTED);
       } else {
         emit(' ', pos);
       }

@@ -161,6 +161,18 @@ class WikitextCleanerTest {
         .containsExactly("Mine eyes have seen the glory PARAGRAPH", "of the coming of the Lord INDENTED");
   }
 
+  /** From zhwiki 挑战者号航天飞机灾难 and 好奇害死猫: every line of a block quotation is indented, <br /> parts them. */
+  @Test
+  void everyLineOfABlockQuotationIsIndented() {
+    CleanText clean = CLEANER.clean("{{Cquote|我们永远缅怀他们。<br />\nWe will never forget them.}}\n"
+        + "{{Cquote|''Care killed the Cat.''\n''It is said that a cat has nine lives.''}}\n"
+        + "{{Cquote|我们会赢。<br />We will win.}}\n他说。");
+    assertThat(clean.lines()).extracting(line -> clean.slice(line.start(), line.end()) + " " + line.kind())
+        .containsExactly("我们永远缅怀他们。 INDENTED", "We will never forget them. INDENTED",
+            "Care killed the Cat. INDENTED", "It is said that a cat has nine lives. INDENTED",
+            "我们会赢。 INDENTED", "We will win. INDENTED", "他说。 PARAGRAPH");
+  }
+
   @Test
   void tableCellsAreProseOnLinesOfTheirOwnWithoutHeadersOrAttributes() {
     CleanText clean = CLEANER.clean("""
