@@ -40,6 +40,8 @@ final class Frame {
   boolean fields;
   /** A quotation template opening a line at the top level ({{Cquote|…}}): each of its lines is an indented line. */
   boolean blockQuotation;
+  /** Where a block quotation's text begins in the clean text. */
+  int quotationStart = -1;
   /** An infobox's row of name fields (-1 before the first) and how many cells it has. */
   int nameRow = -1;
   int nameCells;

@@ -11,5 +11,7 @@ public enum MarkKind {
   /** Text the markup declares to be in another language; the value is its language code. */
   FOREIGN,
   /** Chinese display text of an interlanguage link ({@code {{le|中文|English}}}); the value is the English title. */
-  INTERLANGUAGE
+  INTERLANGUAGE,
+  /** A block quotation ({@code {{Cquote|…}}} opening a line): its lines are one quotation. */
+  BLOCK_QUOTATION
 }

@@ -422,6 +422,7 @@ public final class WikitextCleaner implements Cleaner {
         // A quotation template opening a line is a block quotation, as an indented line is.
         out.lineKind(LineKind.INDENTED);
         template.blockQuotation = true;
+        template.quotationStart = out.length();
       }
       if (rule.layout() == TemplateRule.Layout.FIELDS && frames.isEmpty()) {
         out.endLine();
@@ -697,6 +698,9 @@ public final class WikitextCleaner implements Cleaner {
       if (frame.fields) {
         out.endCell();
         out.endLine();
+      }
+      if (frame.blockQuotation && out.length() > frame.quotationStart) {
+        out.mark(frame.quotationStart, out.length(), MarkKind.BLOCK_QUOTATION, "");
       }
       if (rule.citation() && (frame.parent == null || frame.parent.writesToText())) {
         out.reference(Citations.parse(src.substring(frame.sourceStart, Math.min(length, pos + 2)), "",

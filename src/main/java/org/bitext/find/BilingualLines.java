@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.bitext.clean.CleanText;
 import org.bitext.clean.Line;
 import org.bitext.clean.LineKind;
+import org.bitext.clean.MarkKind;
 import org.bitext.clean.TableCell;
 import org.bitext.common.Brackets;
 import org.bitext.common.Latin;
@@ -153,10 +154,24 @@ final class BilingualLines {
   private Candidate candidate(Line english, Line chinese) {
     FindPattern pattern = english.kind() == LineKind.TABLE_CELL ? FindPattern.TABLE_CELL : FindPattern.BILINGUAL_BLOCK;
     Span block = pattern == FindPattern.TABLE_CELL
-        ? clean.cellAt(english.start()).map(columns::extent).orElse(Span.NONE) : Span.NONE;
+        ? clean.cellAt(english.start()).map(columns::extent).orElse(Span.NONE) : quotationOfJust(english, chinese);
     Span englishSpan = unbracketed(english);
     return new Candidate(pattern, text.substring(englishSpan.start(), englishSpan.end()), englishSpan,
         unquoted(chinese), true, -1, -1, block);
+  }
+
+  /**
+   * The block quotation that holds the two lines and nothing else ({{Cquote|中文…<br />English…}}), or
+   * {@link Span#NONE}: a quotation template that gives a quotation in both languages holds them as one entry.
+   */
+  private Span quotationOfJust(Line english, Line chinese) {
+    int start = Math.min(english.start(), chinese.start());
+    int end = Math.max(english.end(), chinese.end());
+    return clean.marksWithin(0, clean.text().length()).stream()
+        .filter(mark -> mark.kind() == MarkKind.BLOCK_QUOTATION && mark.start() <= start && mark.end() >= end)
+        .map(mark -> new Span(mark.start(), mark.end()))
+        .filter(quotation -> clean.linesWithin(quotation).size() == 2)
+        .findFirst().orElse(Span.NONE);
   }
 
   /** An English line in parentheses ({@code 泰晤士路球場<br>（Thames Road）}) less them. */

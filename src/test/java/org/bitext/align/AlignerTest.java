@@ -45,4 +45,15 @@ class AlignerTest {
     assertThat(chinese("第一个印刷本是所谓“坏四开本”<ref>''Bad Quarto''</ref>，是个盗版。")).containsExactly("坏四开本");
     assertThat(chinese("第一个印刷本是所谓坏四开本<ref>''Bad Quarto''</ref>，是个盗版。")).isEmpty();
   }
+
+  /** From zhwiki 挑战者号航天飞机灾难: a quotation template holding a quote in both languages holds a loose rendering. */
+  @Test
+  void aBlockQuotationOfTwoLinesNeedsOnlyAWordOfEachSide() {
+    String chinese = "我们永远缅怀他们，我们不会忘记今晨最后看到他们的情景。他们整装待发，向我们挥手致意，"
+        + "然后脱离了大地执拗的束缚飞上天际，亲近上帝慈爱的面容。";
+    String english = "We will never forget them, nor the last time we saw them, this morning, as they prepared for "
+        + "their journey and waved goodbye and 'slipped the surly bonds of Earth' to 'touch the face of God.'";
+    assertThat(chinese("{{Cquote|" + chinese + "<br />\n" + english + "}}")).containsExactly(chinese);
+    assertThat(chinese(":" + chinese + "\n:" + english)).as("two indented lines of no quotation").isEmpty();
+  }
 }
