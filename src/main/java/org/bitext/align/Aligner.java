@@ -254,8 +254,9 @@ public final class Aligner {
   /**
    * Why a pair is refused for want of the lexicon's support, if it is. Patterns whose position is evidence enough
    * need none. Paragraphs that merely stand next to each other need the dictionary to account for half of each
-   * side: an English paragraph often follows the Chinese that introduces it (原文如下：). The two lines of one block
-   * quotation and nothing else ({{Cquote|中文<br />English}}), the two lines of one table cell, and English before the Chinese parenthesis that renders it, need only a word of each side accounted for,
+   * side: an English paragraph often follows the Chinese that introduces it (原文如下：). Two lines that structure binds
+   * (a block quotation of just the two, {{Cquote|中文<br />English}}; a labelled translation after its original,
+   * 中譯：…), the two lines of one table cell, and English before the Chinese parenthesis that renders it, need only a word of each side accounted for,
    * since the structure holds them as one entry and a rendering can be loose; a table cell needs not even that when
    * the cells down its column vouch for it. A table row's line needs half of each
    * side, or the support of its block's other lines; one of several Chinese cells in a row, the support of its

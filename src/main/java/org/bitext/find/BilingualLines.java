@@ -56,7 +56,7 @@ final class BilingualLines {
       Line first = lines.get(i);
       int next = i + 2 < lines.size() && introducesTheNext(lines, i + 1) ? i + 2 : i + 1;
       Line second = lines.get(next);
-      if (first.kind() != second.kind() || !BLOCK_KINDS.contains(first.kind()) || !isShortEnough(first)
+      if (!sameBlockKind(first, second) && !isLabelledTranslation(second, first) || !isShortEnough(first)
           || !isShortEnough(second) || !adjacent(first, lines.get(i + 1)) || !adjacent(lines.get(next - 1), second)
           || !sameCellIfInTable(first, second)) {
         continue;
@@ -67,13 +67,27 @@ final class BilingualLines {
       LetterCounts firstCounts = countsOf(lines, i, counts);
       LetterCounts secondCounts = countsOf(lines, next, counts);
       if (isChinese(first, firstCounts) && isEnglish(second, secondCounts)) {
-        out.add(candidate(second, first));
+        out.add(candidate(second, first, false));
         i = next;
       } else if (isEnglish(first, firstCounts) && isChinese(second, secondCounts)) {
-        out.add(candidate(first, second));
+        out.add(candidate(first, second, isLabelledTranslation(second, first)));
         i = next;
       }
     }
+  }
+
+  private static boolean sameBlockKind(Line first, Line second) {
+    return first.kind() == second.kind() && BLOCK_KINDS.contains(first.kind());
+  }
+
+  /**
+   * A line that says it is the translation of the one before ({@code * 中譯：據說貓有九條命…} after a quoted English
+   * line), whatever the two lines' kinds, outside tables: the label, not the layout, pairs them.
+   */
+  private boolean isLabelledTranslation(Line line, Line before) {
+    return line.kind() != LineKind.TABLE_CELL && before.kind() != LineKind.TABLE_CELL
+        && before.kind() != LineKind.HEADING && line.kind() != LineKind.HEADING
+        && TRANSLATION_LABEL.matcher(text).region(line.start(), line.end()).lookingAt();
   }
 
   /**
@@ -150,11 +164,16 @@ final class BilingualLines {
     return text.substring(first.end(), second.start()).strip().isEmpty();
   }
 
-  /** A table cell's two lines have its column as their block: the cells down it vouch for one another. */
-  private Candidate candidate(Line english, Line chinese) {
+  /**
+   * A table cell's two lines have its column as their block: the cells down it vouch for one another. Two lines that
+   * structure binds (a labelled translation after its original, a block quotation of just the two) are a block of
+   * their own; other adjacent lines are of none.
+   */
+  private Candidate candidate(Line english, Line chinese, boolean labelled) {
     FindPattern pattern = english.kind() == LineKind.TABLE_CELL ? FindPattern.TABLE_CELL : FindPattern.BILINGUAL_BLOCK;
     Span block = pattern == FindPattern.TABLE_CELL
-        ? clean.cellAt(english.start()).map(columns::extent).orElse(Span.NONE) : quotationOfJust(english, chinese);
+        ? clean.cellAt(english.start()).map(columns::extent).orElse(Span.NONE)
+        : labelled ? new Span(english.start(), chinese.end()) : quotationOfJust(english, chinese);
     Span englishSpan = unbracketed(english);
     return new Candidate(pattern, text.substring(englishSpan.start(), englishSpan.end()), englishSpan,
         unquoted(chinese), true, -1, -1, block);

@@ -56,4 +56,13 @@ class AlignerTest {
     assertThat(chinese("{{Cquote|" + chinese + "<br />\n" + english + "}}")).containsExactly(chinese);
     assertThat(chinese(":" + chinese + "\n:" + english)).as("two indented lines of no quotation").isEmpty();
   }
+
+  /** From zhwiki 好奇害死猫: a line labelled as the translation (中譯：) pairs with the quotation before it, bullet or not. */
+  @Test
+  void aLabelledTranslationPairsWithTheLineBeforeItOnAWordOfEachSide() {
+    String english = "{{Cquote|''It is said that \"a cat has nine lives,\" yet care would wear them all out.''}}\n";
+    assertThat(chinese(english + "* 中譯：據說貓有九條命，但即使如此，悲傷仍會把牠們搞死。"))
+        .containsExactly("據說貓有九條命，但即使如此，悲傷仍會把牠們搞死。");
+    assertThat(chinese(english + "* 據說貓有九條命，但即使如此，悲傷仍會把牠們搞死。")).as("no label").isEmpty();
+  }
 }
