@@ -31,7 +31,10 @@ public final class CandidateFinder {
 
   private final LineUp verseLineUp;
 
-  /** @param verseLineUp lines up a run of English verse with the run of Chinese beside it */
+  /**
+   * @param verseLineUp lines up a run of English verse with the run of Chinese beside it, and the sentences of a
+   *     quotation given in both languages
+   */
   public CandidateFinder(LineUp verseLineUp) {
     this.verseLineUp = verseLineUp;
   }
@@ -55,7 +58,7 @@ public final class CandidateFinder {
             Span.NONE, shown, true, -1, -1));
       }
     }
-    return candidates;
+    return new SentenceBySentence(clean.text(), verseLineUp).split(candidates);
   }
 
   private static final class OpenQuote {
