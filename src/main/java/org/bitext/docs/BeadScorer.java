@@ -107,6 +107,24 @@ final class BeadScorer {
     return sum;
   }
 
+  /** The share of English sentence {@code en} that Chinese sentences {@code [zhStart, zhEnd)} account for. */
+  double englishShare(int zhStart, int zhEnd, int en) {
+    double covered = 0;
+    for (int i = zhStart; i < zhEnd; i++) {
+      covered += pairs.en(i, en);
+    }
+    return share(covered, evidence.enMass(en));
+  }
+
+  /** The share of Chinese sentence {@code zh} that English sentences {@code [enStart, enEnd)} account for. */
+  double chineseShare(int zh, int enStart, int enEnd) {
+    double covered = 0;
+    for (int j = enStart; j < enEnd; j++) {
+      covered += pairs.zh(zh, j);
+    }
+    return share(covered, evidence.zhMass(zh));
+  }
+
   private static double share(double covered, double mass) {
     return mass == 0 ? 0 : Math.min(mass, covered) / mass;
   }

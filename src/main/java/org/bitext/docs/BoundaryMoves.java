@@ -13,9 +13,11 @@ import java.util.List;
  * river warfare."), to the short bead after it. Here a bead is worth its sentences' shares summed, each sentence's
  * share of itself the other side accounts for, times the bead's length fit: a sentence adds what it is explained
  * by, wherever it goes. A move keeps both beads and every sentence count, so the costs of merged sentences cancel;
- * paragraph breaks inside a bead still cost. A move must gain the sentences more than merging a sentence costs, and
- * cost the programme's own sum no more than that: its choice stands unless the sentences say otherwise by at least
- * what it would count itself, and it all but agrees.
+ * paragraph breaks inside a bead still cost. A move must gain the sentences more than merging a sentence costs (the
+ * programme's choice stands unless the sentences say otherwise by at least what it would count itself), and the
+ * bead the sentence goes to must account for at least as much of it as the bead it leaves: else sentences flee a
+ * bead whose lengths disagree (a stanza one side leaves out, merged into a neighbour), whatever their words say,
+ * because its length fit scales all of them.
  */
 final class BoundaryMoves {
   /** The passes over all boundaries at most: a move can open another at the boundary before it. */
@@ -64,7 +66,7 @@ final class BoundaryMoves {
     for (Bead[] move : moves(left, right)) {
       if (allowed(move[0]) && allowed(move[1])) {
         double total = value(move[0]) + value(move[1]);
-        if (total > best && cost(left, right, move) <= margin) {
+        if (total > best && keepsItsShare(left, right, move)) {
           best = total;
           chosen = move;
         }
@@ -120,13 +122,22 @@ final class BoundaryMoves {
   }
 
   /**
-   * What a move costs the programme's own sum, one similarity a bead (the costs of merged sentences cancel, and
-   * the paragraph breaks are the same in both sums): a move is made only when it costs that sum less than the
-   * margin. Sentences flee a bead whose lengths disagree (a stanza one side leaves out, merged into a neighbour)
-   * whatever their words say, because its length fit scales all of them; the bead's similarity keeps them.
+   * Whether the sentence {@code move} takes across the boundary between {@code left} and {@code right} is
+   * accounted for at least as much by the other side of the bead it joins as by that of the bead it leaves.
    */
-  private double cost(Bead left, Bead right, Bead[] move) {
-    return similarity(left) + similarity(right) - similarity(move[0]) - similarity(move[1]);
+  private boolean keepsItsShare(Bead left, Bead right, Bead[] move) {
+    // The sentence goes left when the new left bead ends past the old one.
+    boolean leftward = move[0].zhEnd() + move[0].enEnd() > left.zhEnd() + left.enEnd();
+    Bead leaves = leftward ? right : left;
+    Bead joins = leftward ? move[0] : move[1];
+    if (move[0].enEnd() != left.enEnd()) {
+      int en = leftward ? left.enEnd() : left.enEnd() - 1;
+      return scorer.englishShare(joins.zhStart(), joins.zhEnd(), en)
+          >= scorer.englishShare(leaves.zhStart(), leaves.zhEnd(), en);
+    }
+    int zh = leftward ? left.zhEnd() : left.zhEnd() - 1;
+    return scorer.chineseShare(zh, joins.enStart(), joins.enEnd())
+        >= scorer.chineseShare(zh, leaves.enStart(), leaves.enEnd());
   }
 
   private double similarity(Bead bead) {

@@ -46,7 +46,9 @@ public final class DocumentAligner {
     Similarity.Evidence learned = evidence.learnedFrom(coarse);
     Corridor fine = Corridor.around(BandedAligner.nodes(coarse), zh.size(), en.size(), settings.fineHalfWidth());
     List<Bead> beads = pass(BeadShape.all(), fine, learned, shape);
-    beads = new BoundaryMoves(direct(learned, shape), BeadShape.all(), settings).refine(beads);
+    if (settings.boundaryMoves()) {
+      beads = new BoundaryMoves(direct(learned, shape), BeadShape.all(), settings).refine(beads);
+    }
     // The check asks the dictionary alone: what was learned from the beads would make any beads look right.
     BeadScorer direct = direct(evidence, shape);
     return new Alignment(beads, contrast(beads, direct, en.size()));

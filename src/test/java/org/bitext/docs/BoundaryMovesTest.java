@@ -43,4 +43,26 @@ class BoundaryMovesTest {
     List<Bead> beads = List.of(new Bead(0, 1, 0, 3, 0.5), new Bead(1, 1, 3, 4, 0), new Bead(1, 2, 4, 5, 0.5));
     assertThat(moves.refine(beads)).isEqualTo(beads);
   }
+
+  /**
+   * From zhwiki 共和國戰歌: the Chinese leaves a stanza out, and the aligner merges it into the bead of the next line
+   * the Chinese has. That bead's English is far too long, so every sentence in it is worth little; giving its last,
+   * which it renders, to the next bead would mend its length fit, but the next bead accounts for less of it.
+   */
+  @Test
+  void aSentenceStaysInTheBeadThatAccountsForMoreOfIt() {
+    List<DocumentSentence> songZh = sentences("祂而吹起號角聲音催我只向前奮進；", "祂在祂的審判座前細察世界萬人心，");
+    List<DocumentSentence> songEn = sentences("I have seen Him in the watch-fires of a hundred circling camps,",
+        "They have builded Him an altar in the evening dews and damps;",
+        "I can read His righteous sentence by the dim and flaring lamps:", "His day is marching on.",
+        "He has sounded forth the trumpet that shall never call retreat;",
+        "He is sifting out the hearts of men before His judgment-seat:");
+    Similarity.Evidence song = new LexicalSimilarity(TestLexicon.get()).prepare(songZh, songEn);
+    BeadScorer songScorer =
+        new BeadScorer(song, PairOverlaps.direct(song), DocumentShape.of(songZh, songEn), 0.6);
+    List<Bead> beads = List.of(new Bead(0, 1, 0, 5, 0.05), new Bead(1, 2, 5, 6, 0.3));
+    assertThat(songScorer.englishShare(0, 1, 4)).isGreaterThan(songScorer.englishShare(1, 2, 4));
+    assertThat(new BoundaryMoves(songScorer, BeadShape.all(), AlignSettings.defaults()).refine(beads))
+        .isEqualTo(beads);
+  }
 }
