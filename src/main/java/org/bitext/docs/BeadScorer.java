@@ -85,6 +85,50 @@ final class BeadScorer {
     return cz + ce == 0 ? 0 : 2 * cz * ce / (cz + ce);
   }
 
+  /**
+   * How much of each of the bead's sentences the other side accounts for, as a share of the sentence, summed over
+   * the sentences (a sentence with no content adds nothing). Unlike {@link #coverage}, which is one share for the
+   * whole bead, a sentence the other side says nothing of adds the same, nothing, to whichever bead holds it.
+   */
+  double sentenceCoverage(int zhStart, int zhEnd, int enStart, int enEnd) {
+    double sum = 0;
+    double[] enCovered = new double[enEnd - enStart];
+    for (int i = zhStart; i < zhEnd; i++) {
+      double covered = 0;
+      for (int j = enStart; j < enEnd; j++) {
+        covered += pairs.zh(i, j);
+        enCovered[j - enStart] += pairs.en(i, j);
+      }
+      sum += share(covered, evidence.zhMass(i));
+    }
+    for (int j = enStart; j < enEnd; j++) {
+      sum += share(enCovered[j - enStart], evidence.enMass(j));
+    }
+    return sum;
+  }
+
+  /** The share of English sentence {@code en} that Chinese sentences {@code [zhStart, zhEnd)} account for. */
+  double englishShare(int zhStart, int zhEnd, int en) {
+    double covered = 0;
+    for (int i = zhStart; i < zhEnd; i++) {
+      covered += pairs.en(i, en);
+    }
+    return share(covered, evidence.enMass(en));
+  }
+
+  /** The share of Chinese sentence {@code zh} that English sentences {@code [enStart, enEnd)} account for. */
+  double chineseShare(int zh, int enStart, int enEnd) {
+    double covered = 0;
+    for (int j = enStart; j < enEnd; j++) {
+      covered += pairs.zh(zh, j);
+    }
+    return share(covered, evidence.zhMass(zh));
+  }
+
+  private static double share(double covered, double mass) {
+    return mass == 0 ? 0 : Math.min(mass, covered) / mass;
+  }
+
   double lengthFit(int zhStart, int zhEnd, int enStart, int enEnd) {
     double zh = 0;
     for (int i = zhStart; i < zhEnd; i++) {

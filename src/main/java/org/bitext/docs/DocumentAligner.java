@@ -8,7 +8,8 @@ import java.util.List;
  * over both documents merged into blocks of sentences, in a wide band around the blocks' length diagonal, finds
  * the region of the path; a sentence pass with the simple bead shapes in a band around it finds the path; the
  * words that keep meeting in its confident beads are added to the evidence ({@link Similarity.Evidence#learnedFrom},
- * after hunalign's realign); a pass with every merged shape in a narrow band around the path fixes the beads. Each pass visits a number of cells
+ * after hunalign's realign); a pass with every merged shape in a narrow band around the path fixes the beads; last,
+ * each boundary between two beads may move by a sentence ({@link BoundaryMoves}). Each pass visits a number of cells
  * proportional to the documents' length, so time and memory grow linearly.
  */
 public final class DocumentAligner {
@@ -45,6 +46,9 @@ public final class DocumentAligner {
     Similarity.Evidence learned = evidence.learnedFrom(coarse);
     Corridor fine = Corridor.around(BandedAligner.nodes(coarse), zh.size(), en.size(), settings.fineHalfWidth());
     List<Bead> beads = pass(BeadShape.all(), fine, learned, shape);
+    if (settings.boundaryMoves()) {
+      beads = new BoundaryMoves(direct(learned, shape), BeadShape.all(), settings).refine(beads);
+    }
     // The check asks the dictionary alone: what was learned from the beads would make any beads look right.
     BeadScorer direct = direct(evidence, shape);
     return new Alignment(beads, contrast(beads, direct, en.size()));

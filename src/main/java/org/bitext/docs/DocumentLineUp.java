@@ -6,9 +6,9 @@ import org.bitext.lexicon.Lexicon;
 
 /**
  * Lines up two short runs of lines with the document aligner: the same dictionary evidence, length fit and bead
- * shapes as for two documents, so a stanza one side leaves out is skipped and a line the other splits in two is one
- * group, where lengths alone would slide every line after it out of place. Whether the runs translate each other at
- * all is the aligner's contrast, as for two documents.
+ * shapes as for two documents (the boundaries left where the programme puts them), so a stanza one side leaves out
+ * is skipped and a line the other splits in two is one group, where lengths alone would slide every line after it
+ * out of place. Whether the runs translate each other at all is the aligner's contrast, as for two documents.
  */
 public final class DocumentLineUp implements LineUp {
   /**
@@ -20,7 +20,11 @@ public final class DocumentLineUp implements LineUp {
   private final DocumentAligner aligner;
 
   public DocumentLineUp(Lexicon lexicon) {
-    this.aligner = new DocumentAligner(new LexicalSimilarity(lexicon), AlignSettings.defaults());
+    // Without the boundary moves: they mend where a long bead of prose ends, but a run's groups are a line or two a
+    // side, the rest dropped, and a move would only reshape the beads a stanza left out makes, and with them the
+    // one-to-one beads the check against unrelated runs reads (a bibliography line paired with a Chinese sentence).
+    this.aligner =
+        new DocumentAligner(new LexicalSimilarity(lexicon), AlignSettings.defaults().withoutBoundaryMoves());
   }
 
   @Override

@@ -183,23 +183,43 @@ public final class LexicalSimilarity implements Similarity {
   }
 
   /**
-   * Sentence {@code text}'s masks with the learned keys of its Han characters added: each character a key is
-   * associated with counts as accounted for by an English sentence with that key.
+   * Sentence {@code text}'s masks with what the document taught: the learned keys of its Han characters added (each
+   * character a key is associated with counts as accounted for by an English sentence with that key), and the
+   * dictionary's glosses that the beads show to meet their character by chance taken out.
    */
-  private static ChineseMasks withLearned(ChineseMasks masks, String text, Map<Character, int[]> learned) {
+  private static ChineseMasks withLearned(ChineseMasks masks, String text, DocumentGlosses.Learned learned) {
     Map<Integer, long[]> merged = new HashMap<>();
-    masks.forEachEntry((key, word, bits) -> merged.computeIfAbsent(key, k -> new long[masks.words()])[word] |= bits);
-    boolean added = false;
+    boolean[] changed = {false};
+    masks.forEachEntry((key, word, bits) -> {
+      long kept = withoutChance(key, word, bits, text, learned.meetings());
+      changed[0] |= kept != bits;
+      if (kept != 0) {
+        merged.computeIfAbsent(key, k -> new long[masks.words()])[word] |= kept;
+      }
+    });
     for (int c = 0; c < text.length(); c++) {
-      int[] keys = learned.get(text.charAt(c));
+      int[] keys = learned.associations().get(text.charAt(c));
       if (keys != null) {
         for (int key : keys) {
           merged.computeIfAbsent(key, k -> new long[masks.words()])[c >> 6] |= 1L << c;
         }
-        added = true;
+        changed[0] = true;
       }
     }
-    return added ? ChineseMasks.Dense.of(merged, masks.words(), masks.mass()) : masks;
+    return changed[0] ? ChineseMasks.Dense.of(merged, masks.words(), masks.mass()) : masks;
+  }
+
+  /** The bits of word {@code word} of key {@code key}'s mask less the Han characters it meets by chance. */
+  private static long withoutChance(int key, int word, long bits, String text, DocumentGlosses.Meetings meetings) {
+    long kept = bits;
+    for (long rest = bits; rest != 0; rest &= rest - 1) {
+      int c = (word << 6) + Long.numberOfTrailingZeros(rest);
+      // A verbatim token's bit stands for the token, not for a character the dictionary glossed.
+      if (Han.isHan(text.charAt(c)) && meetings.byChance(text.charAt(c), key)) {
+        kept &= ~(1L << c);
+      }
+    }
+    return kept;
   }
 
   private static final class Prepared implements Evidence {
@@ -239,7 +259,7 @@ public final class LexicalSimilarity implements Similarity {
       if (texts.isEmpty()) {
         return this;
       }
-      Map<Character, int[]> learned = DocumentGlosses.learn(texts, englishKeys, beads);
+      DocumentGlosses.Learned learned = DocumentGlosses.learn(texts, englishKeys, beads);
       ChineseMasks[] masks = new ChineseMasks[texts.size()];
       for (int i = 0; i < masks.length; i++) {
         masks[i] = withLearned(chinese.masks(i), texts.get(i), learned);

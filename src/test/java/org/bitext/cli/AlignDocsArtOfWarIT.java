@@ -14,9 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end on the literary development set (Sun Tzŭ in classical Chinese and Lionel Giles' 1910 English, all
- * thirteen chapters): {@code align-docs --no-split} against the gold made by hand. It measured strict F1 0.8557 and lax
- * 0.9826 (0.777 and 0.965 before beads with one sentence on a side could hold up to 30 on the other and the
- * document's own word associations joined the dictionary); the floors are those figures rounded down.
+ * thirteen chapters): {@code align-docs --no-split} against the gold made by hand. It measured strict F1 0.8835 and lax
+ * 0.9826 (0.8557 and 0.9826 before the boundary moves; 0.777 and 0.965 before beads with one sentence on a side could
+ * hold up to 30 on the other and the document's own word associations joined the dictionary); the floors are those
+ * figures rounded down.
  */
 class AlignDocsArtOfWarIT {
   private static final Path BOOK = TestFiles.resource("docs/artofwar");
@@ -35,7 +36,7 @@ class AlignDocsArtOfWarIT {
 
     AlignmentEvaluation evaluation = AlignmentEvaluation.of(Ladder.read(ladder, SideOrder.ZH_EN),
         Ladder.read(BOOK.resolve("gold.align"), SideOrder.ZH_EN));
-    assertThat(evaluation.strict().f1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(evaluation.strict().f1()).isGreaterThanOrEqualTo(0.88);
     assertThat(evaluation.lax().f1()).isGreaterThanOrEqualTo(0.98);
   }
 }

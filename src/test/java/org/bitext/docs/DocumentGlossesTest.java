@@ -21,7 +21,7 @@ class DocumentGlossesTest {
 
   @Test
   void aCharacterAndAKeyThatKeepMeetingInConfidentBeadsAreAssociated() {
-    Map<Character, int[]> learned = DocumentGlosses.learn(ZH, EN, oneToOne(10, 0.5));
+    Map<Character, int[]> learned = DocumentGlosses.learn(ZH, EN, oneToOne(10, 0.5)).associations();
     assertThat(learned.get('祥')).contains(XIANG);
     assertThat(learned.get('去')).contains(WENT);
     assertThat(learned.get('冷')).containsExactly(COLD);
@@ -30,12 +30,25 @@ class DocumentGlossesTest {
   @Test
   void aCharacterInEveryBeadMeetsEveryKeyByChanceAndIsAssociatedWithNone() {
     // 了 shares all of "rain"'s four beads (Dice 0.57), but it is in every bead: no more than chance would give.
-    assertThat(DocumentGlosses.learn(ZH, EN, oneToOne(10, 0.5))).doesNotContainKey('了');
+    assertThat(DocumentGlosses.learn(ZH, EN, oneToOne(10, 0.5)).associations()).doesNotContainKey('了');
   }
 
   @Test
   void weakBeadsTeachNothing() {
-    assertThat(DocumentGlosses.learn(ZH, EN, oneToOne(10, 0.1))).isEmpty();
+    assertThat(DocumentGlosses.learn(ZH, EN, oneToOne(10, 0.1)).associations()).isEmpty();
+  }
+
+  @Test
+  void aCharacterAndAKeyMeetingNoMoreOftenThanChanceAreTestedOnlyWhenChanceAloneWouldHaveThemMeetTwice() {
+    // 了 is in all ten beads and "rain" in four: chance gives them four, and four is what they share.
+    DocumentGlosses.Meetings meetings = DocumentGlosses.learn(ZH, EN, oneToOne(10, 0.5)).meetings();
+    assertThat(meetings.byChance('了', RAIN)).isTrue();
+    // 雨 shares all four of "rain"'s beads, more than the 1.6 chance gives them; 冷 and "rain" never meet, but chance
+    // would give them 0.8 beads: too few to say anything.
+    assertThat(meetings.byChance('雨', RAIN)).isFalse();
+    assertThat(meetings.byChance('冷', RAIN)).isFalse();
+    // A key that stands in no bead learned from says nothing either.
+    assertThat(meetings.byChance('了', 99)).isFalse();
   }
 
   private static List<Bead> oneToOne(int count, double score) {

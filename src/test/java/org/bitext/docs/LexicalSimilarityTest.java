@@ -70,6 +70,24 @@ class LexicalSimilarityTest {
   }
 
   @Test
+  void aDictionaryGlossThatMeetsItsCharacterNoMoreOftenThanChanceStopsCounting() {
+    // 以 is glossed "to use; by means of; according to; …": here it opens every sentence, and "means" is in four of
+    // the ten translations, just the four beads chance gives them, so 以 is not "means" in this document.
+    List<DocumentSentence> sayingsZh = sentences("以水灭火。", "以德服人。", "以刀切肉。", "以礼待客。", "以石为桥。",
+        "以书为友。", "以酒待客。", "以诚待人。", "以马代步。", "以茶代酒。");
+    List<DocumentSentence> sayingsEn = sentences("Water is the means against fire.", "Virtue wins people over.",
+        "A knife is the means to cut meat.", "Guests are treated with courtesy.", "Stones are the means to cross.",
+        "Books are friends.", "Wine is a means to welcome guests.", "Be sincere with people.", "Horses carry travellers.",
+        "Tea takes the place of wine.");
+    Similarity.Evidence evidence = similarity.prepare(sayingsZh, sayingsEn);
+    List<Bead> beads = IntStream.range(0, 10).mapToObj(k -> new Bead(k, k + 1, k, k + 1, 0.5)).toList();
+    Similarity.Evidence learned = evidence.learnedFrom(beads);
+    // 水 is still "water" and 火 "fire"; 以 no longer accounts for "means", nor "means" for 以.
+    assertThat(learned.overlap(0, 0).zh()).isEqualTo(evidence.overlap(0, 0).zh() - 1).isPositive();
+    assertThat(learned.overlap(0, 0).en()).isLessThan(evidence.overlap(0, 0).en()).isPositive();
+  }
+
+  @Test
   void aLatinWordOrNumberInTheChineseIsAccountedForByTheEnglishThatHasItToo() {
     Similarity.Evidence evidence = similarity.prepare(sentences("kube-controller-manager", "最多 63 个字符"),
         sentences("kube-controller-manager", "contain at most 63 characters"));
