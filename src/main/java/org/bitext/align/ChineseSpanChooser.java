@@ -27,7 +27,10 @@ final class ChineseSpanChooser {
   private static final int CLAUSE_WINDOW = 400;
   /** A clause this short is taken whole without segmenting it. */
   private static final int SHORT_CLAUSE = 4;
-  /** Words that end a term on its left: particles, prepositions, copulas, light verbs and a cast list's 飾 (plays). */
+  /**
+   * Words that end a term on its left: particles, prepositions, copulas, light verbs, the classifier 個 and a cast
+   * list's 飾 (plays).
+   */
   private static final Set<String> FUNCTION_WORDS = Set.of("的", "之", "了", "在", "于", "於", "与", "與", "和",
       "及", "或", "是", "为", "為", "被", "把", "对", "對", "将", "將", "从", "從", "向", "以", "即", "亦", "也", "都",
       "就", "又", "并", "並", "而", "但", "等", "由", "用", "到", "给", "給", "让", "讓", "这", "這", "该", "該", "其",
@@ -36,7 +39,7 @@ final class ChineseSpanChooser {
       "所谓", "所謂", "一种", "一種", "一个", "一個", "著名", "著名的", "所", "著", "位於", "位于", "位在", "来自",
       "來自", "获得", "獲得", "担任", "擔任", "加入", "参加", "參加", "就读", "就讀", "出生", "效力", "签约", "簽約",
       "前往", "名叫", "乃", "一支", "一间", "一間", "一座", "一家", "一名", "一位", "一部", "一条", "一條", "一所",
-      "一款", "一首", "一本", "飾", "饰", "飾演", "饰演", "扮演", "配音", "主演", "同", "使", "改为", "改為", "一次");
+      "一款", "一首", "一本", "個", "个", "飾", "饰", "飾演", "饰演", "扮演", "配音", "主演", "同", "使", "改为", "改為", "一次");
   private static final Set<MarkKind> BOUNDARY_MARKS = Set.of(MarkKind.LINK, MarkKind.INTERLANGUAGE, MarkKind.BOLD);
   private static final String TITLE_OPENERS = "《「『“";
   /** Characters that make a name of a name before it (老布什, 小布什, 阿福). */

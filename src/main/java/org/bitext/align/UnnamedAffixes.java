@@ -36,6 +36,8 @@ final class UnnamedAffixes {
   private static final int LEAST_NAME = 2;
 
   /** Digits, fractions and the signs of an equation, in either width, with the spaces between them. */
+  /** What follows a number as its unit: years, months, days, ages, times. */
+  private static final String COUNT_UNITS = "年月日歲岁次";
   private static final String LEADING_COUNT = "0123456789０１２３４５６７８９./／=＝≈×~～ 　";
 
   private UnnamedAffixes() {}
@@ -45,10 +47,17 @@ final class UnnamedAffixes {
     return withoutCount(text, withoutUnnamedTitle(text, span, english), english);
   }
 
-  /** The span less the count before it, when the English gives no number. */
+  /**
+   * The span less the count before it, when the English gives no number; or less the unit of a count that stands
+   * just before it (1825年詹姆斯·艾倫·梅爾（James Allan Mair）, the span starting at 年).
+   */
   static Span withoutCount(String text, Span span, String english) {
     if (english.chars().anyMatch(Character::isDigit)) {
       return span;
+    }
+    if (span.length() >= 3 && span.start() > 0 && Character.isDigit(text.charAt(span.start() - 1))
+        && COUNT_UNITS.indexOf(text.charAt(span.start())) >= 0 && Han.isHan(text.charAt(span.start() + 1))) {
+      return new Span(span.start() + 1, span.end());
     }
     int start = span.start();
     while (start < span.end() && LEADING_COUNT.indexOf(text.charAt(start)) >= 0) {

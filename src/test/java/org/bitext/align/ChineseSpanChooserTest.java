@@ -100,6 +100,13 @@ class ChineseSpanChooserTest {
         .as("from where the name can first be heard: 人 (ren) starts a run that sounds like it").isEqualTo("人包納薩拉");
   }
 
+  /** From zhwiki 後真相政治: a classifier ends a term on its left, as 一個 does. */
+  @Test
+  void aClassifierEndsATermOnItsLeft() {
+    assertThat(chooseWith("他是個胡扯者（bullshitter）。", "bullshitter", "他", "是", "个", "胡扯者"))
+        .isEqualTo("胡扯者");
+  }
+
   /** A joiner or a name-making 老 keeps the name whole. */
   @Test
   void aNameIsNotCutInside() {

@@ -39,4 +39,19 @@ class UnnamedAffixesTest {
     Span span = UnnamedAffixes.withoutCount(text, new Span(1, 1 + chinese.length()), english);
     assertThat(text.substring(span.start(), span.end())).isEqualTo(expected);
   }
+
+  /** The count stands before the span, its unit at the span's start: 1836年 | 詹姆斯·艾倫·梅爾. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      1836 | 年詹姆斯·梅爾 | James Mair   | 詹姆斯·梅爾
+      10   | 歲女兒墨菲   | Murphy       | 女兒墨菲
+      1836 | 年鑑         | Almanac      | 年鑑
+      1836 | 年詹姆斯     | 1836 James   | 年詹姆斯
+      """)
+  void dropsTheUnitOfACountBeforeTheSpan(String count, String chinese, String english, String expected) {
+    String text = count + chinese + "。";
+    Span span = UnnamedAffixes.withoutCount(text, new Span(count.length(), count.length() + chinese.length()),
+        english);
+    assertThat(text.substring(span.start(), span.end())).isEqualTo(expected);
+  }
 }

@@ -31,7 +31,7 @@ class GoldCorpusIT {
       // part, precision, sentence recall, term recall, footnote recall: floors
       "design,  0.96, 0.95, 0.90, 0.77",
       "holdout, 0.94, 0.80, 0.83, 0.23",
-      "shared,  0.93, 0.76, 0.84, 0.27",
+      "shared,  0.92, 0.76, 0.85, 0.27",
   })
   void holdsItsGround(String part, double precision, double sentenceRecall, double termRecall,
       double footnoteRecall) throws Exception {
