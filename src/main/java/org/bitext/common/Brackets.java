@@ -52,4 +52,21 @@ public final class Brackets {
   public static boolean isParenCloser(char c) {
     return c == '）' || c == ')';
   }
+
+  /**
+   * Where the quotation opening at {@code open} closes, quotations inside it counted, searching before {@code end};
+   * -1 when it does not close there.
+   */
+  public static int quoteCloser(CharSequence text, int open, int end) {
+    int depth = 0;
+    for (int i = open; i < end; i++) {
+      char c = text.charAt(i);
+      if (isQuoteOpener(c)) {
+        depth++;
+      } else if (isQuoteCloser(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

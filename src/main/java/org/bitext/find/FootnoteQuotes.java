@@ -93,7 +93,7 @@ final class FootnoteQuotes {
       if (!Brackets.isQuoteOpener(text.charAt(after))) {
         return Optional.empty();
       }
-      int close = quoteCloser(text, after, line.get().end());
+      int close = Brackets.quoteCloser(text, after, line.get().end());
       return close < 0 ? Optional.empty() : Optional.of(new Span(after + 1, close));
     }
     return clean.lineAt(after).filter(next -> next.kind() == LineKind.INDENTED)
@@ -109,20 +109,6 @@ final class FootnoteQuotes {
     return i;
   }
 
-  /** The quotation closer matching the opener at {@code open}, before {@code end}, or -1. */
-  private static int quoteCloser(String text, int open, int end) {
-    int depth = 0;
-    for (int i = open; i < end; i++) {
-      char c = text.charAt(i);
-      if (Brackets.isQuoteOpener(c)) {
-        depth++;
-      } else if (Brackets.isQuoteCloser(c) && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static Span withoutEnclosingQuotes(String text, Span span) {
     int start = nextNonSpace(text, span.start());
     int end = span.end();
@@ -130,7 +116,7 @@ final class FootnoteQuotes {
       end--;
     }
     boolean quoted = end - start >= 2 && Brackets.isQuoteOpener(text.charAt(start))
-        && quoteCloser(text, start, end) == end - 1;
+        && Brackets.quoteCloser(text, start, end) == end - 1;
     return quoted ? new Span(start + 1, end - 1) : new Span(start, end);
   }
 

@@ -201,15 +201,8 @@ final class LineHalves {
 
   /** The content of the quotation opening at {@code open}, quotations inside counted, or {@link Span#NONE}. */
   private Span quotation(int open, int lineEnd) {
-    int depth = 0;
-    for (int i = open; i < lineEnd; i++) {
-      char c = text.charAt(i);
-      if (Brackets.isQuoteOpener(c)) {
-        depth++;
-      } else if (Brackets.isQuoteCloser(c) && --depth == 0) {
-        return new Span(open + 1, i);
-      }
-    }
-    return Span.NONE;
+    int close = Brackets.quoteCloser(text, open, lineEnd);
+    return close < 0 ? Span.NONE : new Span(open + 1, close);
   }
+
 }
