@@ -254,14 +254,14 @@ public final class Aligner {
   /**
    * Why a pair is refused for want of the lexicon's support, if it is. Patterns whose position is evidence enough
    * need none. Paragraphs that merely stand next to each other need the dictionary to account for half of each
-   * side: an English paragraph often follows the Chinese that introduces it (原文如下：). Two lines that structure binds
-   * (a block quotation of just the two, {{Cquote|中文<br />English}}; a labelled translation after its original,
-   * 中譯：…), the two lines of one table cell, and English before the Chinese parenthesis that renders it, need only a word of each side accounted for,
-   * since the structure holds them as one entry and a rendering can be loose; a table cell needs not even that when
-   * the cells down its column vouch for it. A table row's line needs half of each
-   * side, or the support of its block's other lines; one of several Chinese cells in a row, the support of its
-   * column; a line of a run of verse, the support of its run; a name in a footnote, half of each side, or a word of
-   * each when quotation marks fix the term it glosses (“坏四开本”<ref>''Bad Quarto''</ref>).
+   * side: an English paragraph often follows the Chinese that introduces it (原文如下：). Two lines that structure
+   * binds (a block quotation of just the two, {{Cquote|中文<br />English}}; a labelled translation after its
+   * original, 中譯：…), the two lines of one table cell, and English before the Chinese parenthesis that renders it,
+   * need only a word of each side accounted for, since the structure holds them as one entry and a rendering can be
+   * loose; a table cell needs not even that when the cells down its column vouch for it. A table row's line needs
+   * half of each side, or the support of its block's other lines; one of several Chinese cells in a row, the support
+   * of its column; a line of a run of verse, the support of its run; a name in a footnote, half of each side, or a
+   * word of each when quotation marks fix the term it glosses (“坏四开本”<ref>''Bad Quarto''</ref>).
    */
   private Optional<String> refusalWithoutLexicalSupport(FindPattern pattern, boolean fixed, String chinese,
       String english, BlockSupport block) {
@@ -279,8 +279,8 @@ public final class Aligner {
           : Optional.of("runs of English and Chinese lines, but the lexicon supports too few of them, or not their order");
       case TABLE_COLUMN -> block.vouches() ? Optional.empty()
           : Optional.of("one of several Chinese cells in a row, but the lexicon supports too few of its column's");
-      case FOOTNOTE_GLOSS -> scorer.translatesLine(chinese, english) || fixed && scorer.accountsForSome(chinese, english)
-          ? Optional.empty()
+      case FOOTNOTE_GLOSS -> scorer.translatesLine(chinese, english)
+          || fixed && scorer.accountsForSome(chinese, english) ? Optional.empty()
           : Optional.of("a name in a footnote, but the lexicon does not say it renders the term");
       default -> Optional.empty();
     };

@@ -186,7 +186,7 @@ final class BilingualLines {
   private Span quotationOfJust(Line english, Line chinese) {
     int start = Math.min(english.start(), chinese.start());
     int end = Math.max(english.end(), chinese.end());
-    return clean.marksWithin(0, clean.text().length()).stream()
+    return clean.marks().stream()
         .filter(mark -> mark.kind() == MarkKind.BLOCK_QUOTATION && mark.start() <= start && mark.end() >= end)
         .map(mark -> new Span(mark.start(), mark.end()))
         .filter(quotation -> clean.linesWithin(quotation).size() == 2)

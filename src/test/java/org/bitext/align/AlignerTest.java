@@ -19,7 +19,10 @@ class AlignerTest {
     return Extract.pairs(wikitext, SourceFormat.WIKITEXT, CAST).stream().map(Pair::chinese).toList();
   }
 
-  /** From zhwiki 星际穿越: segmentation leaves 布蘭德教授女兒 before the name; the model doubts it, and 艾蜜莉亞 alone gives Amelia. */
+  /**
+   * From zhwiki 星际穿越: segmentation leaves 布蘭德教授女兒 before the name; the model doubts it, and 艾蜜莉亞 alone
+   * gives Amelia.
+   */
   @Test
   void aDoubtedSpanGivesWayToTheShorterSpanThatKeepsWhatTheEnglishNames() {
     assertThat(chinese("庫珀與布蘭德教授女兒艾蜜莉亞（Amelia）前往太空。")).containsExactly("艾蜜莉亞");
